@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { transform } from 'esbuild'
+import { build as esbuild } from 'esbuild'
 
 /** Library entry points; each becomes `dist/<name>.js`. */
 export const entries = {
@@ -13,14 +12,19 @@ export const entries = {
   proxy: 'src/proxy/index.ts',
 }
 
-/** Emits the one stylesheet, `dist/styles.css`, minified. */
+/** Emits the one stylesheet, `dist/styles.css`: `src/styles/styles.css` with its imports inlined, minified. */
 function stylesheet(): Plugin {
   return {
     name: 'atthene-stylesheet',
     async generateBundle() {
-      const source = readFileSync('src/styles/styles.css', 'utf8')
-      const { code } = await transform(source, { loader: 'css', minify: true })
-      this.emitFile({ type: 'asset', fileName: 'styles.css', source: code })
+      const result = await esbuild({
+        entryPoints: ['src/styles/styles.css'],
+        bundle: true,
+        minify: true,
+        write: false,
+        logLevel: 'silent',
+      })
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: result.outputFiles[0]!.text })
     },
   }
 }
