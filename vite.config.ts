@@ -31,6 +31,7 @@ function stylesheet(): Plugin {
 
 export default defineConfig({
   plugins: [react(), stylesheet()],
+  publicDir: false,
   build: {
     outDir: 'dist',
     emptyOutDir: true,
