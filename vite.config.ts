@@ -8,6 +8,7 @@ export const entries = {
   client: 'src/client/index.ts',
   headless: 'src/headless.ts',
   testing: 'src/testing/index.ts',
+  'testing-msw': 'src/testing/msw.ts',
   'widget-entry': 'src/widget/index.ts',
   proxy: 'src/proxy/index.ts',
 }

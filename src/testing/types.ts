@@ -29,10 +29,12 @@ export type Fault =
   | { readonly kind: 'html_error' }
   /** The execution runs to completion, but the connection is dropped before the response. */
   | { readonly kind: 'drop_connection' }
+  /** 200 with an execute result of status `timeout` and no reply; the user message is in the history. */
+  | { readonly kind: 'execution_timeout' }
 
 /** Which requests a fault applies to. */
 export interface FaultTarget {
-  /** @default 'execute' */
+  /** Execute-only faults (`tool_failure`, `execution_timeout`, `content_policy`) never hit reads. @default 'execute' */
   readonly endpoint?: 'execute' | 'messages' | 'status' | 'sessions' | 'any'
   /** Only this session; any session when absent. */
   readonly sessionId?: string
@@ -58,6 +60,12 @@ export interface MockRuntimeOptions {
   readonly autoCreateSessions?: boolean
   /** Clock, injectable. @default Date.now */
   readonly now?: () => number
+  /** Echo `correlation_id` on user messages in the history (the real API may not). @default false */
+  readonly historyCorrelationIds?: boolean
+  /** Seed of the pseudo-random latency in a `[min, max]` range. @default 1 */
+  readonly seed?: number
+  /** Request bodies larger than this get a 413. @default 10485760 */
+  readonly maxBodyBytes?: number
 }
 
 /** A message to seed a session's history with. */
@@ -79,8 +87,13 @@ export interface ExecutionRecord {
 
 /** The reference runtime. */
 export interface MockRuntime {
-  /** Serve one request, as a standard fetch handler. Paths start after the base URL's `/api/v1`. */
+  /**
+   * Serve one request, as a standard fetch handler. Paths start after the base URL's `/api/v1`.
+   * Like `fetch`, it rejects with a `TypeError` (`ConnectionDroppedError`) when the connection is dropped.
+   */
   readonly handle: (request: Request) => Promise<Response>
+  /** `fetch` with the runtime behind it, for `createRuntimeClient({ fetch })`; honours `init.signal`. */
+  readonly fetch: typeof fetch
   /** Inject a fault. Returns a function that removes it. */
   inject(fault: Fault, target?: FaultTarget): () => void
   /** Remove every pending fault. */
@@ -100,7 +113,10 @@ export interface MockRuntime {
   /** Change options at run time (latency, shape, style). */
   configure(
     options: Partial<
-      Pick<MockRuntimeOptions, 'latencyMs' | 'readLatencyMs' | 'executeShape' | 'toolCallStyle'>
+      Pick<
+        MockRuntimeOptions,
+        'latencyMs' | 'readLatencyMs' | 'executeShape' | 'toolCallStyle' | 'historyCorrelationIds'
+      >
     >,
   ): void
   /** Drop all sessions, faults and records. */
@@ -115,4 +131,22 @@ export interface MockRuntimeServer {
   /** e.g. `http://127.0.0.1:43123/api/v1`: pass this to `createRuntimeClient`. */
   readonly baseUrl: string
   close(): Promise<void>
+}
+
+/** Options of `startMockRuntimeServer`: a runtime to serve, or options to create one. */
+export interface StartMockRuntimeServerOptions extends MockRuntimeOptions {
+  /** @default 0 (any free port) */
+  readonly port?: number
+  /** @default '127.0.0.1' */
+  readonly host?: string
+  /** Serve this runtime instead of creating one from the options. */
+  readonly runtime?: MockRuntime
+  /** Answer preflights and add CORS headers, for a page on another origin. @default true */
+  readonly cors?: boolean
+}
+
+/** Options of `createMockRuntimeHandlers`. */
+export interface MockRuntimeHandlersOptions {
+  /** The base URL the client uses, ending in `/api/v1` (absolute, or a path such as `/api/v1`). */
+  readonly baseUrl: string
 }

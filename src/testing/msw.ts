@@ -1,0 +1,2 @@
+export { createMockRuntimeHandlers } from './createMockRuntimeHandlers.ts'
+export type { MockRuntimeHandlersOptions } from './types.ts'
