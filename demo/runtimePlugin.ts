@@ -72,7 +72,11 @@ async function serve(
   }
   try {
     const response = await handler(
-      new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url}`, { method, headers, body }),
+      new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url}`, {
+        method,
+        headers,
+        body: body ? new Uint8Array(body) : undefined,
+      }),
     )
     res.statusCode = response.status
     response.headers.forEach((value, name) => res.setHeader(name, value))

@@ -1,1 +1,16 @@
-export * from './client/index.ts'
+export * from './headless.ts'
+
+export * from './components/thread/index.ts'
+export * from './components/message/index.ts'
+export * from './components/markdown/index.ts'
+export * from './components/tools/index.ts'
+export * from './components/composer/index.ts'
+export * from './components/attachments/index.ts'
+export * from './components/banner/index.ts'
+export * from './components/status/index.ts'
+export * from './components/labels/index.ts'
+
+export { ChatWidget } from './widget/ChatWidget.tsx'
+export type { ChatWidgetProps, ChatWidgetUploadOptions } from './widget/ChatWidgetProps.ts'
+export { ChatLauncher } from './widget/ChatLauncher.tsx'
+export type { ChatLauncherProps } from './widget/ChatLauncher.tsx'

@@ -1,1 +1,3 @@
-export {}
+export { mountChatWidget } from './mountChatWidget.tsx'
+export { defineChatWidgetElement, CHAT_ELEMENT_ATTRIBUTES } from './defineChatWidgetElement.ts'
+export type { ChatWidgetHandle, MountChatWidgetOptions } from './mountChatWidget.tsx'

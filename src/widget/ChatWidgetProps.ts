@@ -1,0 +1,57 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { ComponentPropsWithoutRef } from 'react'
+import type { StateStorage } from 'zustand/middleware'
+import type { RuntimeClient, RuntimeClientOptions, RuntimeErrorInfo, RuntimeEvent } from '../client/types.ts'
+import type { ChatLabelsOverrides } from '../components/labels/ChatLabels.ts'
+import type { ToolRenderers } from '../components/tools/ToolUsagePanel.tsx'
+import type { UploadAdapter } from '../hooks/UploadAdapter.ts'
+
+/** How the widget takes files. */
+export interface ChatWidgetUploadOptions {
+  /** How files are uploaded. @default images inline as data URLs, other files via `POST /files/` */
+  readonly adapter?: UploadAdapter
+  /** Accepted types, as in the HTML `accept` attribute. @default images, PDF, text, CSV, JSON */
+  readonly accept?: string | readonly string[]
+  /** Largest file in bytes. @default 10 MB */
+  readonly maxSize?: number
+  /** Most files per message. @default 5 */
+  readonly maxFiles?: number
+}
+
+/** Props of `ChatWidget`. */
+export interface ChatWidgetProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'onError'> {
+  /** A client of your own; otherwise one is made from `clientOptions`. */
+  readonly client?: RuntimeClient
+  /** Options for the client the widget makes (`baseUrl` of your proxy, headers, timeout, retry). */
+  readonly clientOptions?: RuntimeClientOptions
+  /** Continue this session. */
+  readonly sessionId?: string
+  /** Create a session from the saved agent with this key (remembered across reloads). */
+  readonly agentKey?: string
+  /** Create a session from the saved agent with this id. */
+  readonly agentId?: string
+  /** Language of the built-in texts (`en`, `de`, `ar`; others fall back to English). @default the browser's */
+  readonly locale?: string
+  /** Overrides of any text. */
+  readonly labels?: ChatLabelsOverrides
+  /** Colour scheme; `auto` follows the system. @default 'auto' */
+  readonly theme?: 'light' | 'dark' | 'auto'
+  /** Heading of the widget. @default labels.chatTitle */
+  readonly title?: string
+  /** Custom renderers for tool calls, by tool name. */
+  readonly toolRenderers?: ToolRenderers
+  /** File upload settings, or `false` to turn attachments off. */
+  readonly uploads?: ChatWidgetUploadOptions | false
+  /** Character limit of a message. @default 8000 */
+  readonly maxLength?: number
+  /** Messages per history page. @default 30 */
+  readonly pageSize?: number
+  /** Called once for each new error the user is shown. */
+  readonly onError?: (error: RuntimeErrorInfo) => void
+  /** Called for every request, response, retry and error of the client the widget makes. */
+  readonly onEvent?: (event: RuntimeEvent) => void
+  /** A React Query client of your own. @default the surrounding one, else a new one */
+  readonly queryClient?: QueryClient
+  /** Where drafts and unsent messages persist, or `false`. @default localStorage */
+  readonly storage?: StateStorage | false
+}
