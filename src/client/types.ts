@@ -192,7 +192,10 @@ export interface RuntimeErrorInfo {
   readonly correlationId?: string
   /** A request id from the response headers, when present. */
   readonly requestId?: string
-  /** Extra facts: the error body's type, the failing tool, validation errors. Never the API key. */
+  /**
+   * Extra facts: the error body's `type` and `body`, `maybeExecuted` (a sent write got no clear answer: read the
+   * history before resending), `connectionRefused`. Never the API key.
+   */
   readonly details?: Readonly<Record<string, unknown>>
 }
 
@@ -202,6 +205,7 @@ export type RuntimeEvent =
       readonly type: 'request'
       readonly method: string
       readonly url: string
+      /** 1 for the first request, 2 for the first retry. */
       readonly attempt: number
       readonly correlationId?: string
     }
@@ -217,6 +221,7 @@ export type RuntimeEvent =
       readonly type: 'retry'
       readonly method: string
       readonly url: string
+      /** The attempt about to be made after `delayMs` (2 for the first retry). */
       readonly attempt: number
       readonly delayMs: number
       readonly error: RuntimeErrorInfo
@@ -252,7 +257,7 @@ export interface RuntimeClientOptions {
   readonly headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>)
   /** @default globalThis.fetch */
   readonly fetch?: typeof fetch
-  /** Per-request timeout. @default 60000 */
+  /** Per-request timeout in ms; 0 or `Infinity` for none. @default 60000 */
   readonly timeoutMs?: number
   /** Retry policy, or `false` to never retry. */
   readonly retry?: RetryOptions | false

@@ -1,0 +1,63 @@
+import * as v from 'valibot'
+import { describeError, isContentPolicy } from './describeError.ts'
+import { parseMessage } from './parseMessage.ts'
+import { MessageSchema, ToolCallsSchema, idOf, optionalNumber, optionalString, parseWith } from './schemas.ts'
+import { createError } from './toRuntimeError.ts'
+import type { ExecuteResult } from './types.ts'
+
+const ExecuteSchema = v.looseObject({
+  session_id: optionalString,
+  status: optionalString,
+  correlation_id: optionalString,
+  execution_time: optionalNumber,
+  messages: v.nullish(v.array(MessageSchema)),
+  response: v.nullish(v.looseObject({ tool_calls: ToolCallsSchema })),
+  metadata: v.nullish(
+    v.looseObject({
+      correlation_id: optionalString,
+      execution_id: optionalString,
+      usage: v.nullish(v.looseObject({ input_tokens: optionalNumber, output_tokens: optionalNumber })),
+    }),
+  ),
+})
+
+/**
+ * Normalizes an execute response in any documented shape (A reference, B tutorial, C getting-started).
+ * Throws `invalid_response` for an unknown shape, `content_policy` or `timeout` for such an execution status.
+ */
+export function parseExecuteResult(body: unknown): ExecuteResult {
+  const r = parseWith(ExecuteSchema, body)
+  const { metadata: meta, response, messages = response && [{ ...response, id: r.message_id }] } = r
+  const correlationId = r.correlation_id ?? meta?.correlation_id ?? undefined
+  const s = r.status ?? (r.success === false ? 'error' : 'completed')
+  const failed = /^(error|failed)$/.test(s)
+  const problem = describeError(r.error ?? meta?.error ?? r)
+  if (!messages && r.success == null && !r.status)
+    throw createError('invalid_response', 'Not an execute result')
+  if (failed && isContentPolicy(problem)) {
+    throw createError('content_policy', problem.message ?? 'Content policy', {
+      correlationId,
+      details: { type: problem.type },
+    })
+  }
+  if (s === 'timeout')
+    throw createError('timeout', 'Execution timed out', { retryable: false, correlationId })
+  const parsed = (messages ?? []).map((message, index) =>
+    parseMessage(message, `${correlationId ?? 'reply'}-${index}`),
+  )
+  const usage = meta?.usage
+  return {
+    sessionId: r.session_id ?? idOf(r.id),
+    status: failed ? 'error' : 'completed',
+    messages: parsed,
+    reply: parsed.findLast((message) => message.role === 'assistant'),
+    toolCalls: parsed.flatMap((message) => message.toolCalls),
+    correlationId,
+    executionId: meta?.execution_id ?? undefined,
+    executionTimeMs: r.execution_time == null ? undefined : Math.round(r.execution_time * 1000),
+    usage: usage
+      ? { inputTokens: usage.input_tokens ?? undefined, outputTokens: usage.output_tokens ?? undefined }
+      : undefined,
+    raw: body,
+  }
+}
