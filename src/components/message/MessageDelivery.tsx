@@ -1,0 +1,99 @@
+import type { ComponentPropsWithRef } from 'react'
+import type { RuntimeErrorInfo } from '../../client/types.ts'
+import type { DeliveryState } from '../../store/types.ts'
+import { Icon } from '../tools/Icon.tsx'
+import { defaultMessageLabels, type MessageLabels } from './messageLabels.ts'
+
+/** Props of {@link MessageDelivery}. */
+export interface MessageDeliveryProps extends ComponentPropsWithRef<'div'> {
+  /** The message's key, passed to `onRetry` and `onDiscard`. */
+  messageKey: string
+  /** Where the message stands. */
+  delivery: DeliveryState
+  /** Texts (English by default). */
+  labels?: Partial<MessageLabels>
+  /** The text shown for a failure. @default error.message */
+  describeError?: (error: RuntimeErrorInfo) => string
+  /** Resends a failed message; without it the Retry button is disabled. */
+  onRetry?: (key: string) => void
+  /** Drops a failed message; without it the Discard button is disabled. */
+  onDiscard?: (key: string) => void
+}
+
+/**
+ * The delivery state of a user's message: queued, sending, sent (a check), unknown ("Checking delivery…"), or
+ * failed with the reason and Retry / Discard buttons. Icons always come with text.
+ * @example
+ * <MessageDelivery messageKey={m.key} delivery={m.delivery} onRetry={retry} onDiscard={discard} />
+ */
+export function MessageDelivery(props: MessageDeliveryProps) {
+  const { messageKey, delivery, labels, describeError, onRetry, onDiscard, className, ...rest } = props
+  const text = { ...defaultMessageLabels, ...labels }
+  const root = {
+    ...rest,
+    className: className ? `acw-delivery ${className}` : 'acw-delivery',
+    'data-status': delivery.status,
+  }
+  switch (delivery.status) {
+    case 'queued':
+      return (
+        <div {...root}>
+          <Icon name="clock" />
+          {text.queued}
+        </div>
+      )
+    case 'sending':
+      return (
+        <div {...root}>
+          <Icon name="spinner" />
+          {text.sending}
+        </div>
+      )
+    case 'sent':
+      return (
+        <div {...root}>
+          <Icon name="check" />
+          <span className="acw-visually-hidden">{text.sent}</span>
+        </div>
+      )
+    case 'unknown':
+      return (
+        <div {...root}>
+          <Icon name="spinner" />
+          {text.checkingDelivery}
+        </div>
+      )
+    case 'failed':
+      return (
+        <div {...root}>
+          <p className="acw-delivery__error">
+            <Icon name="alert" />
+            <span>
+              <strong>{text.failed}</strong>{' '}
+              {describeError ? describeError(delivery.error) : delivery.error.message}
+            </span>
+          </p>
+          <div className="acw-delivery__actions">
+            <button
+              type="button"
+              className="acw-button"
+              disabled={!onRetry}
+              onClick={() => onRetry?.(messageKey)}
+            >
+              {text.retry}
+            </button>
+            <button
+              type="button"
+              className="acw-button"
+              disabled={!onDiscard}
+              onClick={() => onDiscard?.(messageKey)}
+            >
+              {text.discard}
+            </button>
+          </div>
+        </div>
+      )
+    default:
+      return delivery satisfies never
+  }
+}

@@ -1,0 +1,8 @@
+export { summarizeReply } from './summarizeReply.ts'
+export { Thread } from './Thread.tsx'
+export { defaultThreadLabels } from './threadLabels.ts'
+export { ThreadRow } from './ThreadRow.tsx'
+export type { ThreadProps } from './Thread.tsx'
+export type { ThreadLabels } from './threadLabels.ts'
+export type { ThreadRowProps } from './ThreadRow.tsx'
+export type { ThreadMessageProps } from './useStableMessageProps.ts'

@@ -1,0 +1,41 @@
+import { useMemo, useState } from 'react'
+import { formatJson, truncateText } from './formatJson.ts'
+import type { ToolLabels } from './toolLabels.ts'
+
+/** Props of {@link ToolValue}. */
+export interface ToolValueProps {
+  /** Caption of the collapsible section. */
+  label: string
+  /** The untrusted value, shown as pretty JSON text. */
+  value: unknown
+  /** Texts of the Show all / Show less button. */
+  labels: Pick<ToolLabels, 'showAll' | 'showLess'>
+  /** Characters shown before "Show all". */
+  maxLength: number
+}
+
+/** A collapsible `<details>` section with a pretty-printed value, truncated until "Show all". */
+export function ToolValue({ label, value, labels, maxLength }: ToolValueProps) {
+  const full = useMemo(() => formatJson(value), [value])
+  const [expanded, setExpanded] = useState(false)
+  const isLong = full.length > maxLength
+  const shown = expanded || !isLong ? full : truncateText(full, maxLength).text
+  return (
+    <details className="acw-tool-card__section">
+      <summary className="acw-tool-card__summary">{label}</summary>
+      <pre className="acw-tool-card__value" tabIndex={0}>
+        <code>{shown}</code>
+      </pre>
+      {isLong && (
+        <button
+          type="button"
+          className="acw-tool-card__more"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((open) => !open)}
+        >
+          {expanded ? labels.showLess : labels.showAll}
+        </button>
+      )}
+    </details>
+  )
+}

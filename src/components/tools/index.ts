@@ -1,0 +1,7 @@
+export { formatJson, truncateText } from './formatJson.ts'
+export { ToolCallCard } from './ToolCallCard.tsx'
+export { defaultToolLabels } from './toolLabels.ts'
+export { ToolUsagePanel } from './ToolUsagePanel.tsx'
+export type { ToolCallCardProps } from './ToolCallCard.tsx'
+export type { ToolLabels } from './toolLabels.ts'
+export type { ToolRenderer, ToolRenderers, ToolUsagePanelProps } from './ToolUsagePanel.tsx'
