@@ -19,6 +19,8 @@ export interface Call<T> {
   readonly correlationId?: string
   /** Another transport, such as XHR for upload progress. */
   readonly send?: typeof fetch | undefined
+  /** `false`: no automatic retry for this call. */
+  readonly retry?: false | undefined
 }
 
 /** Codes after which a sent write may or may not have run on the server. */
@@ -45,7 +47,9 @@ export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
     write = method === 'POST',
     correlationId,
     send,
+    retry: callRetry,
   }: Call<T>) => {
+    const policy = callRetry === false ? false : retry
     const url = baseUrl + path
     const emit = (event: Record<string, unknown>) => {
       try {
@@ -128,11 +132,11 @@ export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
         error = extendError(error, { retryable: false, details: { ...error.details, maybeExecuted: true } })
       }
       error = toRuntimeError(error, correlationId)
-      if (!retry || n > retry.retries || !error.retryable) {
+      if (!policy || n > policy.retries || !error.retryable) {
         emit({ type: 'error', error: error.toJSON(), body: text?.slice(0, 2048) })
         throw error
       }
-      delayMs = backoffDelay(n - 1, error, retry, random)
+      delayMs = backoffDelay(n - 1, error, policy, random)
       emit({ type: 'retry', attempt: n + 1, delayMs, error: error.toJSON() })
     }
   }

@@ -28,7 +28,7 @@ export function createRuntimeClient(options: RuntimeClientOptions = {}): Runtime
   return {
     baseUrl,
 
-    async executeMessage(sessionId, input, { signal } = {}) {
+    async executeMessage(sessionId, input, { signal, retry } = {}) {
       const correlationId = input?.correlationId ?? uuid()
       try {
         const path = idPath('/runtime/', sessionId, 'execute/')
@@ -37,7 +37,15 @@ export function createRuntimeClient(options: RuntimeClientOptions = {}): Runtime
           correlation_id: correlationId,
           inputs: input.inputs,
         }
-        const call = { method: 'POST', path, body, correlationId, signal, parse: parseExecuteResult } as const
+        const call = {
+          method: 'POST',
+          path,
+          body,
+          correlationId,
+          signal,
+          retry,
+          parse: parseExecuteResult,
+        } as const
         const result = await queue.run(sessionId, () => request(call), signal)
         return { ...result, correlationId: result.correlationId ?? correlationId }
       } catch (error) {

@@ -146,6 +146,8 @@ export interface ExecuteInput {
 /** Per-call options. */
 export interface RequestOptions {
   readonly signal?: AbortSignal
+  /** `false` turns off the client's automatic retries for this call (the headless hooks retry `executeMessage` themselves, to show a countdown). */
+  readonly retry?: false
 }
 
 /** Pagination of `getMessages`. */

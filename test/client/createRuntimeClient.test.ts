@@ -260,6 +260,19 @@ describe('createRuntimeClient: retry', () => {
     expect(new Set(bodies).size).toBe(1)
   })
 
+  it('leaves a 429 to the caller when the call says retry: false', async () => {
+    const { fetch, requests } = fakeFetch(
+      json({ error: { type: 'rate_limit_error', message: 'slow' } }, 429, { 'retry-after': '3' }),
+    )
+    const { sleep, delays } = fakeSleep()
+    const error = await rejection(
+      createRuntimeClient({ fetch, sleep }).executeMessage('s1', { content: 'Hi' }, { retry: false }),
+    )
+    expect(error).toMatchObject({ code: 'rate_limited', retryable: true, retryAfterMs: 3000 })
+    expect(requests).toHaveLength(1)
+    expect(delays).toEqual([])
+  })
+
   it('does not retry an execute after a 503 without Retry-After', async () => {
     const { fetch, requests } = fakeFetch(new Response('down', { status: 503 }))
     const error = await rejection(

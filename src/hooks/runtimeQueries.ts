@@ -1,0 +1,93 @@
+import { infiniteQueryOptions, queryOptions, skipToken, type InfiniteData } from '@tanstack/react-query'
+import type { RuntimeClient, SessionInfo } from '../client/types.ts'
+import {
+  fetchNewestPage,
+  olderPageParam,
+  toHistoryPage,
+  type HistoryPage,
+  type HistoryPageParam,
+} from '../store/historyPages.ts'
+import { retryRead } from '../store/recoveryPolicy.ts'
+import { runtimeKeys } from './runtimeKeys.ts'
+
+/** Where a conversation comes from: an existing session, a saved agent (by key or id), or an inline config. */
+export type SessionSource =
+  | { readonly sessionId: string }
+  | { readonly agentKey: string }
+  | { readonly agentId: string }
+  | { readonly config: Readonly<Record<string, unknown>> }
+
+/** A source that needs a session created. */
+export type NewSessionSource = Exclude<SessionSource, { readonly sessionId: string }>
+
+/** The cached history of a session: pages newest first, keyed by absolute offset. */
+export type HistoryData = InfiniteData<HistoryPage, HistoryPageParam>
+
+/** @default 30 */
+export const DEFAULT_PAGE_SIZE = 30
+
+/**
+ * Query option factories. Each returns the options of one query, with its key from `runtimeKeys`.
+ * @example
+ * const { data } = useInfiniteQuery(runtimeQueries.messages(client, sessionId, { pageSize: 20 }))
+ */
+export const runtimeQueries = {
+  /** A session's history as an infinite query: the newest page first, `fetchNextPage` loads older ones. */
+  messages(client: RuntimeClient, sessionId: string | undefined, { pageSize = DEFAULT_PAGE_SIZE } = {}) {
+    const queryKey = runtimeKeys.messagePages(client.baseUrl, sessionId ?? '', pageSize)
+    return infiniteQueryOptions<HistoryPage, Error, HistoryData, typeof queryKey, HistoryPageParam>({
+      queryKey,
+      queryFn:
+        sessionId === undefined
+          ? skipToken
+          : async ({ pageParam, signal, client: queryClient, queryKey: key }) => {
+              if (pageParam !== 'newest') {
+                return toHistoryPage(
+                  await client.getMessages(sessionId, pageParam, { signal }),
+                  pageParam.offset,
+                )
+              }
+              const known = queryClient.getQueryData<HistoryData>(key)?.pages[0]?.total
+              return fetchNewestPage(
+                (params) => client.getMessages(sessionId, params, { signal }),
+                pageSize,
+                known,
+              )
+            },
+      initialPageParam: 'newest',
+      getNextPageParam: olderPageParam(pageSize),
+      retry: retryRead,
+    })
+  },
+
+  /** A session's status (`GET /runtime/{id}/status/`). Polling is set by `useSessionStatus`. */
+  status(client: RuntimeClient, sessionId: string | undefined) {
+    return queryOptions({
+      queryKey: runtimeKeys.status(client.baseUrl, sessionId ?? ''),
+      queryFn: sessionId === undefined ? skipToken : ({ signal }) => client.getStatus(sessionId, { signal }),
+      retry: retryRead,
+    })
+  },
+
+  /**
+   * Creating a session for a source, once per generation: a query, so that concurrent mounts (and StrictMode)
+   * create one session; it never refetches by itself.
+   */
+  newSession(client: RuntimeClient, source: NewSessionSource | undefined, generation: number) {
+    return queryOptions({
+      queryKey: runtimeKeys.newSession(client.baseUrl, source ?? {}, generation),
+      queryFn:
+        source === undefined
+          ? skipToken
+          : ({ signal }): Promise<SessionInfo> =>
+              'config' in source
+                ? client.createSession(source.config, { signal })
+                : client.createSessionFromAgent(source, { signal }),
+      staleTime: Infinity,
+      gcTime: Infinity,
+      retry: false,
+      refetchOnWindowFocus: false,
+      refetchOnReconnect: false,
+    })
+  },
+}
