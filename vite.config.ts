@@ -13,6 +13,12 @@ export const entries = {
   proxy: 'src/proxy/index.ts',
 }
 
+/**
+ * Entries whose code uses React on the client: their files start with `'use client'`, so a Next.js server
+ * component can import and render them. The client, proxy and testing entries stay usable on the server.
+ */
+const clientEntries = new Set(['index', 'headless', 'widget-entry'])
+
 /** Emits the one stylesheet, `dist/styles.css`: `src/styles/styles.css` with its imports inlined, minified. */
 function stylesheet(): Plugin {
   return {
@@ -25,7 +31,11 @@ function stylesheet(): Plugin {
         write: false,
         logLevel: 'silent',
       })
-      this.emitFile({ type: 'asset', fileName: 'styles.css', source: result.outputFiles[0]!.text })
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: result.outputFiles.map((file) => file.text).join(''),
+      })
     },
   }
 }
@@ -40,6 +50,10 @@ export default defineConfig({
     minify: false,
     lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
+      output: {
+        // A directive in a source module is dropped when modules are merged into chunks, so it is added here.
+        banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? "'use client';" : ''),
+      },
       // Bare imports (react, the peers, the runtime dependencies, node builtins) stay imports.
       external: (id) =>
         !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[A-Za-z]:/.test(id),

@@ -17,6 +17,9 @@ check typecheck npx tsc -b
 check lint npx eslint . --max-warnings 0
 check format npx prettier --check . --log-level warn
 check build npm run build --silent
+check publint npx publint --strict
+# styles.css is excluded: attw resolves entry points as TypeScript modules, and a stylesheet has no types.
+check attw npx attw --pack . --profile esm-only --exclude-entrypoints ./styles.css
 check vitest npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 if [ -d e2e ] && ls e2e/*.spec.ts >/dev/null 2>&1; then
   check e2e env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json

@@ -5,7 +5,6 @@ export type { ChatProviderProps } from './hooks/ChatProvider.tsx'
 export { ChatContext, useChatContext } from './hooks/ChatContext.ts'
 export type { ChatContextValue } from './hooks/ChatContext.ts'
 export { createUploadAdapter } from './hooks/UploadAdapter.ts'
-export type { UploadAdapter } from './hooks/UploadAdapter.ts'
 export { runtimeKeys } from './hooks/runtimeKeys.ts'
 export { runtimeQueries, DEFAULT_PAGE_SIZE } from './hooks/runtimeQueries.ts'
 export type { HistoryData, NewSessionSource, SessionSource } from './hooks/runtimeQueries.ts'
@@ -53,3 +52,5 @@ export type { HistoryPage, HistoryPageParam, HistoryPages } from './store/histor
 export { buildContent } from './store/buildContent.ts'
 export { toErrorInfo } from './store/toErrorInfo.ts'
 export type * from './store/types.ts'
+
+export * from './uploads/index.ts'

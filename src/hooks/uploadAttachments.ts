@@ -22,7 +22,7 @@ export async function uploadAttachments(
       set({ ...attachment, state: { status: 'uploading', progress: 0 } })
       const onProgress = (progress: number) =>
         set({ ...attachment, state: { status: 'uploading', progress } })
-      const block = await upload.upload(file, { onProgress })
+      const block = await upload.upload(file, { onProgress, signal: new AbortController().signal })
       const ready: Attachment = { ...attachment, state: { status: 'ready' }, block }
       set(ready)
       files.delete(attachment.id)

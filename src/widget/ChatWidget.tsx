@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { createRuntimeClient } from '../client/createRuntimeClient.ts'
 import type { RuntimeEvent } from '../client/types.ts'
 import { ChatProvider } from '../hooks/ChatProvider.tsx'
@@ -26,6 +26,8 @@ export function ChatWidget({
   useEffect(() => {
     onEventRef.current = onEvent
   })
+  // One stable dispatcher, so a new `onEvent` function on each render does not make a new client.
+  const [dispatch] = useState(() => (event: RuntimeEvent) => onEventRef.current?.(event))
   const { baseUrl, apiKey, timeoutMs } = clientOptions ?? {}
   const ownClient = useMemo(
     () =>
@@ -34,12 +36,12 @@ export function ChatWidget({
         ...clientOptions,
         onEvent: (event: RuntimeEvent) => {
           clientOptions?.onEvent?.(event)
-          onEventRef.current?.(event)
+          dispatch(event)
         },
       }),
     // A new client only when what identifies the backend changes, not on every render's new options object.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, baseUrl, apiKey, timeoutMs],
+    [client, baseUrl, apiKey, timeoutMs, dispatch],
   )
   return (
     <ChatProvider

@@ -4,7 +4,7 @@ import type { StateStorage } from 'zustand/middleware'
 import type { RuntimeClient, RuntimeClientOptions, RuntimeErrorInfo, RuntimeEvent } from '../client/types.ts'
 import type { ChatLabelsOverrides } from '../components/labels/ChatLabels.ts'
 import type { ToolRenderers } from '../components/tools/ToolUsagePanel.tsx'
-import type { UploadAdapter } from '../hooks/UploadAdapter.ts'
+import type { UploadAdapter } from '../uploads/UploadAdapter.ts'
 
 /** How the widget takes files. */
 export interface ChatWidgetUploadOptions {

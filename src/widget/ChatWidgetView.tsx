@@ -64,10 +64,10 @@ export function ChatWidgetView(props: ViewProps) {
   }, [error, onError])
 
   const focusComposer = useCallback(() => textareaRef.current?.focus(), [])
-  const failedKey =
-    error?.correlationId && messages.some((m) => m.key === error.correlationId)
-      ? error.correlationId
-      : undefined
+  const errorMessage = error?.correlationId ? messages.find((m) => m.key === error.correlationId) : undefined
+  const failedKey = errorMessage?.key
+  // While the message is still queued or being settled, the kit recovers on its own: no Retry yet.
+  const recovering = ['queued', 'sending', 'unknown'].includes(errorMessage?.delivery?.status ?? '')
 
   const onSend = useCallback(
     ({ text: message, attachments }: ComposerMessage) => {
@@ -135,8 +135,9 @@ export function ChatWidgetView(props: ViewProps) {
           className="acw-widget__banner"
           error={error}
           retryAt={error.code === 'rate_limited' ? chat.rateLimitedUntil : undefined}
+          recovering={recovering}
           labels={text}
-          onRetry={failedKey ? () => retry(failedKey) : undefined}
+          onRetry={failedKey && !recovering ? () => retry(failedKey) : undefined}
           onStartNew={chat.startNew ?? undefined}
           onEdit={error.code === 'content_policy' && failedKey ? onEdit : undefined}
           onDismiss={() => {

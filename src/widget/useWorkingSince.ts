@@ -1,10 +1,12 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 /** When the current stretch of work started (epoch ms), or `undefined` while idle. */
 export function useWorkingSince(isWorking: boolean): number | undefined {
   const [since, setSince] = useState<number | undefined>(undefined)
-  // Adjusting state while rendering, on a change of `isWorking` (react.dev: "storing information from previous renders").
-  if (isWorking && since === undefined) setSince(Date.now())
-  if (!isWorking && since !== undefined) setSince(undefined)
+  useEffect(() => {
+    // Reading the clock belongs in an effect, not in render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSince(isWorking ? Date.now() : undefined)
+  }, [isWorking])
   return since
 }

@@ -1,0 +1,6 @@
+export { ErrorBanner } from './ErrorBanner.tsx'
+export { ErrorReference } from './ErrorReference.tsx'
+export { errorPresentation, presentError } from './errorPresentation.ts'
+export type { ErrorBannerProps } from './ErrorBanner.tsx'
+export type { ErrorReferenceProps } from './ErrorReference.tsx'
+export type { ErrorAction, ErrorPresentation, ErrorTone, PresentedError } from './errorPresentation.ts'

@@ -1,0 +1,6 @@
+export { Composer } from './Composer.tsx'
+export { isSendKey } from './isSendKey.ts'
+export { useControllableState } from './useControllableState.ts'
+export type { ComposerMessage, ComposerProps } from './ComposerProps.ts'
+export type { ControllableStateOptions } from './useControllableState.ts'
+export type { SendKeyEvent } from './isSendKey.ts'

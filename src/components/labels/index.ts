@@ -1,0 +1,8 @@
+export { ar } from './ar.ts'
+export { de } from './de.ts'
+export { en } from './en.ts'
+export { formatDuration, formatFileSize, formatNumber } from './format.ts'
+export { builtInLabels, getLabels } from './getLabels.ts'
+export { mergeLabels } from './mergeLabels.ts'
+export { useLabels } from './useLabels.ts'
+export type { ChatLabels, ChatLabelsOverrides, ErrorLabels } from './ChatLabels.ts'

@@ -1,0 +1,8 @@
+export { sessionBadgeState } from './sessionBadgeState.ts'
+export { SessionStatusBadge } from './SessionStatusBadge.tsx'
+export { useSecondsSince } from './useSecondsSince.ts'
+export { useSecondsUntil } from './useSecondsUntil.ts'
+export { WorkingIndicator } from './WorkingIndicator.tsx'
+export type { SessionBadgeState } from './sessionBadgeState.ts'
+export type { SessionStatusBadgeProps } from './SessionStatusBadge.tsx'
+export type { WorkingIndicatorProps } from './WorkingIndicator.tsx'

@@ -1,0 +1,6 @@
+export { createDataUrlUploadAdapter } from './createDataUrlUploadAdapter.ts'
+export { createRuntimeFilesUploadAdapter } from './createRuntimeFilesUploadAdapter.ts'
+export { readAsDataUrl } from './readAsDataUrl.ts'
+export { UploadError, isUploadError } from './UploadAdapter.ts'
+export type { DataUrlUploadAdapterOptions } from './createDataUrlUploadAdapter.ts'
+export type { UploadAdapter, UploadErrorCode, UploadOptions } from './UploadAdapter.ts'
