@@ -7,6 +7,7 @@ export const entries = {
   index: 'src/index.ts',
   client: 'src/client/index.ts',
   headless: 'src/headless.ts',
+  locales: 'src/locales.ts',
   testing: 'src/testing/index.ts',
   'testing-msw': 'src/testing/msw.ts',
   'widget-entry': 'src/widget/index.ts',

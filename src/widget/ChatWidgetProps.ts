@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentPropsWithoutRef } from 'react'
 import type { StateStorage } from 'zustand/middleware'
 import type { RuntimeClient, RuntimeClientOptions, RuntimeErrorInfo, RuntimeEvent } from '../client/types.ts'
-import type { ChatLabelsOverrides } from '../components/labels/ChatLabels.ts'
+import type { ChatLabels, ChatLabelsOverrides } from '../components/labels/ChatLabels.ts'
 import type { ToolRenderers } from '../components/tools/ToolUsagePanel.tsx'
 import type { UploadAdapter } from '../uploads/UploadAdapter.ts'
 
@@ -30,8 +30,10 @@ export interface ChatWidgetProps extends Omit<ComponentPropsWithoutRef<'section'
   readonly agentKey?: string
   /** Create a session from the saved agent with this id. */
   readonly agentId?: string
-  /** Language of the built-in texts (`en`, `de`, `ar`; others fall back to English). @default the browser's */
+  /** Language of the texts, picked from `locales` (falls back to English). @default the browser's */
   readonly locale?: string
+  /** Catalogs to pick from by `locale`, e.g. `{ de, ar }` from `atthene-chat-kit/locales`. @default { en } */
+  readonly locales?: Readonly<Record<string, ChatLabels>>
   /** Overrides of any text. */
   readonly labels?: ChatLabelsOverrides
   /** Colour scheme; `auto` follows the system. @default 'auto' */

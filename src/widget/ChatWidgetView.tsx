@@ -36,13 +36,17 @@ export function ChatWidgetView(props: ViewProps) {
     title,
     toolRenderers,
     uploads,
+    locales,
     maxLength,
     pageSize,
     onError,
     className,
     ...rest
   } = props
-  const text = useMemo(() => mergeLabels(getLabels(locale ?? browserLocale()), labels), [locale, labels])
+  const text = useMemo(
+    () => mergeLabels(getLabels(locale ?? browserLocale(), locales), labels),
+    [locale, locales, labels],
+  )
   const source = sessionId
     ? { sessionId }
     : agentKey

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client'
 import styles from '../styles/styles.css?inline'
 import { getLabels } from '../components/labels/getLabels.ts'
+import { locales } from '../locales.ts'
 import { mergeLabels } from '../components/labels/mergeLabels.ts'
 import { ChatLauncher } from './ChatLauncher.tsx'
 import { ChatWidget, type ChatWidgetProps } from './ChatWidget.tsx'
@@ -69,7 +70,9 @@ export function mountChatWidget(element: HTMLElement, options: MountChatWidgetOp
       ...props
     } = current
     shadowRoot?.host.setAttribute('data-acw-theme', props.theme ?? 'auto')
-    const labels = mergeLabels(getLabels(props.locale ?? browserLocale()), props.labels)
+    // Outside React apps there is no bundler to pick locales: the widget entry carries every built-in one.
+    const catalogs = { ...locales, ...props.locales }
+    const labels = mergeLabels(getLabels(props.locale ?? browserLocale(), catalogs), props.labels)
     root.render(
       launcher ? (
         <ChatLauncher
@@ -82,10 +85,10 @@ export function mountChatWidget(element: HTMLElement, options: MountChatWidgetOp
           theme={props.theme}
           dir={labels.dir}
         >
-          <ChatWidget {...props} />
+          <ChatWidget {...props} locales={catalogs} />
         </ChatLauncher>
       ) : (
-        <ChatWidget {...props} />
+        <ChatWidget {...props} locales={catalogs} />
       ),
     )
   }

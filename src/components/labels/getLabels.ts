@@ -1,17 +1,19 @@
-import { ar } from './ar.ts'
 import type { ChatLabels } from './ChatLabels.ts'
-import { de } from './de.ts'
 import { en } from './en.ts'
 
-/** The built-in catalogs, by primary language subtag. */
-export const builtInLabels: Readonly<Record<string, ChatLabels>> = { en, de, ar }
+/** The catalogs every bundle has: English. More come from `atthene-chat-kit/locales`, so apps ship only theirs. */
+export const builtInLabels: Readonly<Record<string, ChatLabels>> = { en }
 
 /**
- * The built-in catalog for a BCP 47 tag (`de-AT` → German), falling back to English.
+ * The catalog for a BCP 47 tag (`de-AT` → German) among `catalogs`, falling back to English.
  * @example
- * const labels = getLabels(navigator.language)
+ * import { de, ar } from 'atthene-chat-kit/locales'
+ * const labels = getLabels(navigator.language, { en, de, ar })
  */
-export function getLabels(locale: string | undefined): ChatLabels {
+export function getLabels(
+  locale: string | undefined,
+  catalogs: Readonly<Record<string, ChatLabels>> = builtInLabels,
+): ChatLabels {
   const language = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? ''
-  return Object.hasOwn(builtInLabels, language) ? (builtInLabels[language] ?? en) : en
+  return Object.hasOwn(catalogs, language) ? (catalogs[language] ?? en) : en
 }

@@ -1,5 +1,3 @@
-export { ar } from './ar.ts'
-export { de } from './de.ts'
 export { en } from './en.ts'
 export { formatDuration, formatFileSize, formatNumber } from './format.ts'
 export { builtInLabels, getLabels } from './getLabels.ts'

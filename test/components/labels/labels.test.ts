@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { RUNTIME_ERROR_CODES } from '../../../src/client/types.ts'
 import { REJECTION_CODES, type RejectionInfo } from '../../../src/components/attachments/validateFiles.ts'
 import type { ChatLabels } from '../../../src/components/labels/ChatLabels.ts'
-import { ar, builtInLabels, de, en, getLabels, mergeLabels } from '../../../src/components/labels/index.ts'
+import { builtInLabels, en, getLabels, mergeLabels } from '../../../src/components/labels/index.ts'
+import { ar, de, locales } from '../../../src/locales.ts'
 
 /** Every key path of a catalog, nested objects flattened (`errors.network.title`). */
 function keyPaths(value: object, prefix = ''): string[] {
@@ -53,7 +54,7 @@ describe.each([
 
 describe('catalogs', () => {
   it('cover every runtime error code with a title and description', () => {
-    for (const catalog of Object.values(builtInLabels)) {
+    for (const catalog of Object.values(locales)) {
       for (const code of RUNTIME_ERROR_CODES) {
         expect(catalog.errors[code].title, code).not.toBe('')
         expect(catalog.errors[code].description, code).not.toBe('')
@@ -83,14 +84,16 @@ describe('catalogs', () => {
 
 describe('getLabels', () => {
   it('picks the catalog by primary language and falls back to English', () => {
-    expect(getLabels('de')).toBe(de)
-    expect(getLabels('de-AT')).toBe(de)
-    expect(getLabels('DE_ch')).toBe(de)
-    expect(getLabels('ar-EG')).toBe(ar)
-    expect(getLabels('fr-FR')).toBe(en)
+    expect(getLabels('de', locales)).toBe(de)
+    expect(getLabels('de-AT', locales)).toBe(de)
+    expect(getLabels('DE_ch', locales)).toBe(de)
+    expect(getLabels('ar-EG', locales)).toBe(ar)
+    expect(getLabels('fr-FR', locales)).toBe(en)
+    expect(getLabels('de')).toBe(en)
+    expect(Object.keys(builtInLabels)).toEqual(['en'])
     expect(getLabels('')).toBe(en)
     expect(getLabels(undefined)).toBe(en)
-    expect(getLabels('constructor')).toBe(en)
+    expect(getLabels('constructor', locales)).toBe(en)
   })
 })
 
