@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { chromiumLaunchOptions } from './chromium.ts'
 
 /** A new browser config per project: two projects cannot share one object. */
@@ -34,6 +35,17 @@ export default defineConfig({
           setupFiles: ['./test/setup.browser.ts'],
           include: ['test/**/*.browser.test.{ts,tsx}'],
           browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        // Every story is a test: it renders, runs its play function and must have no axe violation.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: browser(),
+          // The connected flows wait out real backoffs and Retry-After seconds of the reference runtime.
+          testTimeout: 30_000,
         },
       },
     ],
