@@ -36,6 +36,8 @@ export interface UseChatResult {
   readonly dismissError: () => void
   /** `true` while a message waits, is in flight, or the agent is processing. */
   readonly isWorking: boolean
+  /** `true` while the session is being created or its first history page loads. */
+  readonly isLoading: boolean
   /** Load older messages. */
   readonly fetchOlder: () => Promise<void>
   /** `true` while older messages exist that are not loaded. */
@@ -95,6 +97,7 @@ export function useChat(options: UseChatOptions): UseChatResult {
     error: banner?.error,
     dismissError,
     isWorking: pending || execute.isSending || status.isProcessing,
+    isLoading: session.isCreating || history.isLoading,
     fetchOlder: history.fetchOlder,
     hasOlder: history.hasOlder,
     startNew: session.startNew,

@@ -55,7 +55,10 @@ export function ChatLauncher({
   useEffect(() => {
     if (isOpen && !wasOpen.current) {
       // Focus the composer (or the first focusable element) once the panel is shown.
-      const target = panelRef.current?.querySelector<HTMLElement>('textarea, button, [tabindex]')
+      const panel = panelRef.current
+      const target =
+        panel?.querySelector<HTMLElement>('textarea:not([disabled])') ??
+        panel?.querySelector<HTMLElement>('button, [tabindex]')
       target?.focus()
     } else if (!isOpen && wasOpen.current) {
       buttonRef.current?.focus()

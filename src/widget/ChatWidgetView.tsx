@@ -127,7 +127,7 @@ export function ChatWidgetView(props: ViewProps) {
         messages={messages}
         isWorking={chat.isWorking}
         hasOlder={chat.hasOlder}
-        isLoadingOlder={loadingOlder}
+        isLoadingOlder={loadingOlder || chat.isLoading}
         onLoadOlder={onLoadOlder}
         labels={text}
         messageProps={messageProps}

@@ -10,6 +10,7 @@ export function summarizeReply(text: string, max = 140): string {
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)/gm, '')
     .replace(/\*\*|__|~~|`/g, '')
+    .replace(/(^|[^\w*])[*_](\S(?:[^*_\n]*\S)?)[*_](?![\w*])/g, '$1$2')
     .replace(/\s+/g, ' ')
     .trim()
   const characters = Array.from(plain)

@@ -8,6 +8,11 @@ describe('summarizeReply', () => {
     )
   })
 
+  it('removes single-mark emphasis but keeps snake_case and arithmetic', () => {
+    expect(summarizeReply('First, *italic* and _also_ here')).toBe('First, italic and also here')
+    expect(summarizeReply('call snake_case_name with 2 * 3 * 4')).toBe('call snake_case_name with 2 * 3 * 4')
+  })
+
   it('drops code fences but keeps the code', () => {
     expect(summarizeReply('Run:\n```sh\nnpm test\n```')).toBe('Run: npm test')
   })
