@@ -1,11 +1,18 @@
 import { useState } from 'react'
-import { ChatLauncher, ChatWidget, en } from '../src/index.ts'
+import { ChatLauncher, ChatWidget, getLabels } from '../src/index.ts'
+import { locales } from '../src/locales.ts'
 import { CHAT_COMMANDS } from '../src/testing/chatCommands.ts'
 import { demoConfig } from './demoConfig.ts'
 
-const source = demoConfig.sessionId
-  ? { sessionId: demoConfig.sessionId }
-  : { agentKey: demoConfig.agentKey ?? 'demo_agent' }
+// Test knobs (end-to-end tests): `?session=ID` continues that session, `?timeoutMs=N` shortens the client timeout.
+const params = new URLSearchParams(window.location.search)
+const sessionParam = params.get('session') ?? demoConfig.sessionId
+const timeoutParam = Number(params.get('timeoutMs'))
+const source = sessionParam ? { sessionId: sessionParam } : { agentKey: demoConfig.agentKey ?? 'demo_agent' }
+const clientOptions = {
+  baseUrl: '/api/v1',
+  ...(timeoutParam > 0 ? { timeoutMs: timeoutParam } : {}),
+}
 
 /** The demo page: what the kit is, the chat commands that trigger each fault, and the widget in a launcher. */
 export function DemoApp() {
@@ -57,8 +64,19 @@ export function DemoApp() {
           </table>
         </section>
       )}
-      <ChatLauncher labels={en} defaultOpen theme={theme}>
-        <ChatWidget clientOptions={{ baseUrl: '/api/v1' }} {...source} theme={theme} locale={locale} />
+      <ChatLauncher
+        labels={getLabels(locale, locales)}
+        defaultOpen
+        theme={theme}
+        dir={getLabels(locale, locales).dir}
+      >
+        <ChatWidget
+          clientOptions={clientOptions}
+          {...source}
+          theme={theme}
+          locale={locale}
+          locales={locales}
+        />
       </ChatLauncher>
     </main>
   )
