@@ -37,6 +37,11 @@ export function errorFromResponse(
     retryAfterMs: parseRetryAfter(headers.get('retry-after')),
     correlationId,
     requestId: headers.get('x-request-id') ?? headers.get('request-id') ?? undefined,
-    details: { type, body: body ?? text.slice(0, 500) },
+    // The server's own words are the reason a content-policy refusal shows the user.
+    details: {
+      type,
+      body: body ?? text.slice(0, 500),
+      ...(code === 'content_policy' && message ? { reason: message } : {}),
+    },
   })
 }

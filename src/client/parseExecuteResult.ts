@@ -37,7 +37,7 @@ export function parseExecuteResult(body: unknown): ExecuteResult {
   if (failed && isContentPolicy(problem)) {
     throw createError('content_policy', problem.message ?? 'Content policy', {
       correlationId,
-      details: { type: problem.type },
+      details: { type: problem.type, ...(problem.message ? { reason: problem.message } : {}) },
     })
   }
   if (s === 'timeout')

@@ -154,7 +154,7 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
     const responseBody = response.ok ? response.body : redact(await response.text().catch(() => ''))
     return new Response(responseBody, {
       status: response.status,
-      headers: clientResponseHeaders(response.headers, cors),
+      headers: clientResponseHeaders(response.headers, cors, redact),
     })
   }
 }

@@ -24,7 +24,13 @@ export function upstreamRequestHeaders(
   return headers
 }
 
-/** Headers of the response to the browser: the allowlisted upstream headers plus CORS. */
-export function clientResponseHeaders(upstream: Headers, cors: Record<string, string>): Headers {
-  return pick(upstream, RESPONSE_HEADERS, new Headers(cors))
+/** Headers of the response to the browser: the allowlisted upstream headers (passed through `redact`) plus CORS. */
+export function clientResponseHeaders(
+  upstream: Headers,
+  cors: Record<string, string>,
+  redact: (text: string) => string = (text) => text,
+): Headers {
+  const headers = pick(upstream, RESPONSE_HEADERS, new Headers(cors))
+  headers.forEach((value, name) => headers.set(name, redact(value)))
+  return headers
 }

@@ -100,7 +100,16 @@ export function createSessionSplitStorage(storage: StateStorage): PersistStorage
           JSON.stringify({ outbox: state.outbox[id] ?? [], draft: state.drafts[id] ?? '' }),
         )
       }
-      const index: IndexValue = { sessions: state.sessions, generations: state.generations, ids }
+      // Another tab may have written sessions this one never loaded: keep them in the index (nothing lost).
+      const stored = parse<StorageValue<IndexValue>>(storage.getItem(name) as string | null)?.state
+      const foreign = (stored?.ids ?? []).filter(
+        (id) => !ids.includes(id) && !written.has(sessionKey(name, id)),
+      )
+      const index: IndexValue = {
+        sessions: { ...stored?.sessions, ...state.sessions },
+        generations: { ...stored?.generations, ...state.generations },
+        ids: [...ids, ...foreign],
+      }
       for (const key of written.keys()) {
         if (key.startsWith(`${name}:session:`) && !ids.some((id) => sessionKey(name, id) === key)) {
           written.delete(key)

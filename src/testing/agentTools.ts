@@ -30,7 +30,12 @@ function searchCall(text: string): PlannedToolCall | undefined {
     ?.trim()
     .replace(/[?.!]+$/, '')
   if (!query) return undefined
-  const slug = encodeURIComponent(query.toLowerCase().replace(/\s+/g, '-').slice(0, 40))
+  // A lone surrogate would make encodeURIComponent throw: replace it first (U+FFFD).
+  const wellFormed = query.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  )
+  const slug = encodeURIComponent(wellFormed.toLowerCase().replace(/\s+/g, '-').slice(0, 40))
   const result = ['Overview', 'Guide', 'FAQ'].map((kind, index) => ({
     title: `${query}: ${kind}`,
     url: `https://example.com/${kind.toLowerCase()}/${slug}`,

@@ -48,6 +48,13 @@ describe('classifyError', () => {
 })
 
 describe('errorFromResponse', () => {
+  it('keeps the words of the server as the reason of a content-policy refusal', () => {
+    const body = { error: { type: 'content_policy_violation', message: 'Personal data is not allowed.' } }
+    const error = errorFromResponse(input(400, body), 'content_policy')
+    expect(error.details).toMatchObject({ reason: 'Personal data is not allowed.' })
+    expect(errorFromResponse(input(400, body), 'invalid_request').details).not.toHaveProperty('reason')
+  })
+
   it('reads the message and type of the {error:{type,message}} envelope', () => {
     const error = errorFromResponse(
       input(429, { error: { type: 'rate_limit_error', message: 'Too many requests.' } }, '/x/', {

@@ -32,6 +32,19 @@ describe('chat store persistence', () => {
     expect(after.getState().sessions).toEqual({ scope: 's1' })
   })
 
+  it('keeps the unsent messages of another tab sharing the storage', () => {
+    const storage = memoryStorage()
+    const tabA = createChatStore(options(storage))
+    const tabB = createChatStore(options(storage))
+    const fromB = tabB.getState().enqueue('b1', { text: 'from tab B' })
+    tabA.getState().enqueue('a1', { text: 'from tab A' })
+    tabA.getState().setDraft('a1', 'draft in A')
+
+    const reloaded = createChatStore(options(storage))
+    expect(selectEntries(reloaded.getState(), 'b1').map((e) => e.correlationId)).toEqual([fromB])
+    expect(selectEntries(reloaded.getState(), 'a1').map((e) => e.text)).toEqual(['from tab A'])
+  })
+
   it('does not persist sent messages', () => {
     const storage = memoryStorage()
     const before = createChatStore(options(storage))

@@ -163,6 +163,12 @@ describe('scripted agent', () => {
     expect(message.content).toMatch(/1\. \[accessible widgets: Overview\]\(https:\/\/example\.com\//)
   })
 
+  it('searches for text with a lone surrogate without failing', async () => {
+    const message = await replyOf('search broken \uD83D text')
+    expect(message.tool_calls[0].args).toEqual({ query: 'broken \uD83D text' })
+    expect(message.content).toContain('https://example.com/overview/broken-%EF%BF%BD-text')
+  })
+
   it('fails the weather tool with "upstream timeout" and says so', async () => {
     const message = await replyOf('weather in Berlin')
     expect(message.tool_calls[0]).toMatchObject({

@@ -37,7 +37,7 @@ describe('ChatLauncher', () => {
   })
 
   // FIXME(BUG-2): ChatLauncher focuses the panel's close button, not the composer, when it opens.
-  it.skip('moves focus to the composer when it opens', async () => {
+  it('moves focus to the composer when it opens', async () => {
     await renderLauncher()
     await userEvent.click(openButton())
     await expect.element(dialog()).toBeVisible()
