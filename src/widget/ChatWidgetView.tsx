@@ -111,7 +111,8 @@ export function ChatWidgetView(props: ViewProps) {
       <header className="acw-widget__header">
         <h2 className="acw-widget__title">{title ?? text.chatTitle}</h2>
         <SessionStatusBadge
-          status={chat.status?.status}
+          // An ended conversation is not "Ready", whatever its last status read said.
+          status={error?.code === 'session_not_found' ? 'error' : chat.status?.status}
           isWorking={chat.isWorking}
           connection={online ? 'online' : 'offline'}
           labels={text}
