@@ -239,6 +239,7 @@ test.describe('faults: what the user sees, and what the server ran', () => {
     await expect(banner(page)).toContainText('This message can’t be sent')
     const message = userMessage(page, 'something forbidden /fail policy')
     await expect(message.locator('.acw-delivery[data-status="failed"]')).toBeVisible()
+    await expect(message.getByRole('button', { name: 'Retry' })).toHaveCount(0)
     // Not retried: a resend would come after a backoff of at most a few seconds; give it that long.
     await page.waitForTimeout(2500)
     expect(executeRequests()).toBe(1)

@@ -1,8 +1,17 @@
 import type { ComponentPropsWithRef } from 'react'
-import type { RuntimeErrorInfo } from '../../client/types.ts'
+import type { RuntimeErrorCode, RuntimeErrorInfo } from '../../client/types.ts'
 import type { DeliveryState } from '../../store/types.ts'
 import { Icon } from '../tools/Icon.tsx'
 import { defaultMessageLabels, type MessageLabels } from './messageLabels.ts'
+
+/** Failures that sending the same message again cannot fix: no Retry (edit it, or start a new conversation). */
+const FINAL_CODES: ReadonlySet<RuntimeErrorCode> = new Set<RuntimeErrorCode>([
+  'content_policy',
+  'session_not_found',
+  'unauthorized',
+  'forbidden',
+  'payload_too_large',
+])
 
 /** Props of {@link MessageDelivery}. */
 export interface MessageDeliveryProps extends ComponentPropsWithRef<'div'> {
@@ -74,14 +83,16 @@ export function MessageDelivery(props: MessageDeliveryProps) {
             </span>
           </p>
           <div className="acw-delivery__actions">
-            <button
-              type="button"
-              className="acw-button"
-              disabled={!onRetry}
-              onClick={() => onRetry?.(messageKey)}
-            >
-              {text.retry}
-            </button>
+            {!FINAL_CODES.has(delivery.error.code) && (
+              <button
+                type="button"
+                className="acw-button"
+                disabled={!onRetry}
+                onClick={() => onRetry?.(messageKey)}
+              >
+                {text.retry}
+              </button>
+            )}
             <button
               type="button"
               className="acw-button"

@@ -84,6 +84,17 @@ describe('Message', () => {
     expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
+  it('offers no Retry for a failure that resending cannot fix (content policy), only Discard', async () => {
+    const blocked: RuntimeErrorInfo = { code: 'content_policy', message: 'Blocked', retryable: false }
+    const screen = await mount({
+      message: message({ delivery: { status: 'failed', error: blocked } }),
+      onRetry: vi.fn(),
+      onDiscard: vi.fn(),
+    })
+    expect(screen.container.querySelector('button.acw-button')?.textContent).toBe('Discard')
+    expect(screen.container.textContent).not.toContain('Retry')
+  })
+
   it('falls back to the error’s message, and disables actions without handlers', async () => {
     const screen = await mount({ message: message({ delivery: { status: 'failed', error } }) })
     expect(screen.container.textContent).toContain('Can’t reach the service')
