@@ -83,10 +83,11 @@ describe('ChatWidget accessibility in every state (axe, zero violations)', () =>
     await expectNoViolations(container)
   })
 
-  it('a failed message with Retry and Discard', async () => {
+  it('a failed message (too large: Discard and Edit, no Retry)', async () => {
     const { container, textbox } = await renderWidget({ runtimeOptions: { maxBodyBytes: 300 } })
     await send(textbox, 'x'.repeat(400))
-    await expect.element(page.getByRole('button', { name: 'Retry' })).toBeVisible()
+    await expect.element(page.getByRole('button', { name: 'Discard' })).toBeVisible()
+    expect(page.getByRole('button', { name: 'Retry' }).elements()).toHaveLength(0)
     expect(container.querySelector('.acw-delivery[data-status="failed"]')).not.toBeNull()
     await expectNoViolations(container)
   })
