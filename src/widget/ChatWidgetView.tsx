@@ -35,6 +35,7 @@ export function ChatWidgetView(props: ViewProps) {
     theme = 'auto',
     title,
     toolRenderers,
+    allowImages = true,
     uploads,
     locales,
     maxLength,
@@ -94,8 +95,15 @@ export function ChatWidgetView(props: ViewProps) {
     void chat.fetchOlder().finally(() => setLoadingOlder(false))
   }, [chat])
   const messageProps = useMemo(
-    () => ({ locale: text.locale, labels: text, onRetry: retry, onDiscard: discard, toolRenderers }),
-    [text, retry, discard, toolRenderers],
+    () => ({
+      locale: text.locale,
+      labels: text,
+      onRetry: retry,
+      onDiscard: discard,
+      toolRenderers,
+      allowImages,
+    }),
+    [text, retry, discard, toolRenderers, allowImages],
   )
   const uploadOptions = uploads === false ? undefined : uploads
 
