@@ -17,7 +17,8 @@ describe('ChatWidget keyboard and focus', () => {
     const textarea = textareaOf(container)
     expect(textarea.value).toBe('')
     expect(document.activeElement).toBe(textarea)
-    await expect.element(page.getByText('hello widget', { exact: true })).toBeVisible()
+    // The user's bubble comes first; the reply quotes the same text once it arrives.
+    await expect.element(page.getByText('hello widget', { exact: true }).first()).toBeVisible()
     await expect
       .element(page.getByRole('log').getByRole('blockquote').getByText('hello widget'))
       .toBeVisible()
