@@ -1,7 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Connect, Plugin } from 'vite'
 import { createMockRuntime } from '../src/testing/createMockRuntime.ts'
-import type { MockRuntime, MockRuntimeOptions } from '../src/testing/types.ts'
+import type { MockRuntimeOptions } from '../src/testing/types.ts'
+import { serveFetchHandler } from '../demo/runtimePlugin.ts'
 
 /**
  * One reference runtime per scenario, so that request counts never mix: the page reaches runtime `name` at
@@ -19,35 +19,6 @@ const RUNTIMES: Record<string, MockRuntimeOptions> = {
 const ROUTE = /^\/rt\/([a-z]+)(\/api\/v1\/.*)$/
 const COUNTS = /^\/__bench\/counts\/([a-z]+)$/
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
-}
-
-async function serve(runtime: MockRuntime, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const method = req.method ?? 'GET'
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req)
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value)
-  }
-  try {
-    const response = await runtime.handle(
-      new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url}`, {
-        method,
-        headers,
-        body: body ? new Uint8Array(body) : undefined,
-      }),
-    )
-    res.statusCode = response.status
-    response.headers.forEach((value, name) => res.setHeader(name, value))
-    res.end(Buffer.from(await response.arrayBuffer()))
-  } catch {
-    res.destroy()
-  }
-}
-
 /** Serves the bench runtimes in `vite preview` (and `vite`), plus `GET /__bench/counts/<name>` (request counts). */
 export function benchRuntimes(): Plugin {
   const runtimes = new Map(
@@ -63,7 +34,7 @@ export function benchRuntimes(): Plugin {
     const route = ROUTE.exec(url)
     const runtime = route ? runtimes.get(route[1]!) : undefined
     if (!runtime) return next()
-    void serve(runtime, req, res)
+    void serveFetchHandler(runtime.handle, req, res)
   }
   return {
     name: 'atthene-bench-runtimes',

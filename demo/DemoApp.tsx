@@ -18,6 +18,7 @@ const clientOptions = {
 export function DemoApp() {
   const [theme, setTheme] = useState<'light' | 'dark' | 'auto'>('auto')
   const [locale, setLocale] = useState('en')
+  const labels = getLabels(locale, locales)
   return (
     <main className="demo">
       <h1>atthene-chat-kit</h1>
@@ -64,12 +65,7 @@ export function DemoApp() {
           </table>
         </section>
       )}
-      <ChatLauncher
-        labels={getLabels(locale, locales)}
-        defaultOpen
-        theme={theme}
-        dir={getLabels(locale, locales).dir}
-      >
+      <ChatLauncher labels={labels} defaultOpen theme={theme} dir={labels.dir}>
         <ChatWidget
           clientOptions={clientOptions}
           {...source}

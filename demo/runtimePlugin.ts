@@ -41,13 +41,13 @@ export function runtimePlugin(): Plugin {
         const url = req.url ?? ''
         if (runtime && url.startsWith('/__runtime/')) return void control(runtime, req, res)
         if (!url.startsWith(`${API_PATH}/`)) return next()
-        void serve(handler, req, res)
+        void serveFetchHandler(handler, req, res)
       })
     },
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
         if (!(req.url ?? '').startsWith(`${API_PATH}/`)) return next()
-        void serve(handler, req, res)
+        void serveFetchHandler(handler, req, res)
       })
     },
   }
@@ -59,7 +59,8 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-async function serve(
+/** Serves one Node request with a fetch handler (the reference runtime, or the proxy). */
+export async function serveFetchHandler(
   handler: (request: Request) => Promise<Response>,
   req: IncomingMessage,
   res: ServerResponse,

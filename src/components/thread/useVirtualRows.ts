@@ -54,12 +54,19 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     anchor.current = key === undefined ? null : { key, delta: viewport.scrollTop - (offsets[index] ?? 0) }
   }, [viewportRef, keys, offsets])
 
+  // `readView` changes with every row change; the callbacks handed out stay stable through this ref, so their
+  // users (a ResizeObserver on the viewport, the scroll handler) are not set up again on every append.
+  const latestReadView = useRef(readView)
+  useLayoutEffect(() => {
+    latestReadView.current = readView
+  }, [readView])
+
   const scrollToEnd = useCallback(() => {
     const viewport = viewportRef.current
     if (!viewport) return
     viewport.scrollTop = viewport.scrollHeight
-    readView()
-  }, [viewportRef, readView])
+    latestReadView.current()
+  }, [viewportRef])
 
   // After every change of rows or sizes: keep the end in view, or put the first visible row back where it was.
   useLayoutEffect(() => {
@@ -101,8 +108,8 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   /** For the viewport's scroll handler: renders the new window on the next frame. */
   const onScroll = useCallback(() => {
     cancelAnimationFrame(frame.current)
-    frame.current = requestAnimationFrame(readView)
-  }, [readView])
+    frame.current = requestAnimationFrame(() => latestReadView.current())
+  }, [])
 
   const top = Math.max(0, Math.min(view.top, total - view.height))
   const first = Math.max(0, findFirstAtOrAfter(offsets, top - overscanPx) - 1)
