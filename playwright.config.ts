@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.ts'
 
-const PORT = 4317
+// E2E_PORT lets two checkouts run their end-to-end suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4317)
 
 /** End-to-end tests: the demo app (widget + reference runtime in the dev server) in real Chromium. */
 export default defineConfig({
