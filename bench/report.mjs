@@ -1,9 +1,8 @@
 // Renders the bench results as docs/benchmarks.md and as a short console summary.
 import { methodSection } from './method.mjs'
+import { threadBudgetRows, threadVersusSection } from './threadReport.mjs'
 
 const FRAME_MS = 1000 / 60
-const APPEND_BUDGET_MS = 8
-const MOUNT_RATIO_BUDGET = 2
 const IDLE_STATUS_PER_MINUTE = 2
 
 const mark = (ok) => (ok === null ? '⚠️' : ok ? '✅' : '❌')
@@ -46,21 +45,7 @@ function budgetRows(results) {
       ok: null,
     })
   }
-  const small = results.threads[100]
-  const large = results.threads[10_000]
-  const ratio = large.toPaint.median / small.toPaint.median
-  rows.push({
-    what: 'thread of 10,000 messages: mount (render → first paint)',
-    budget: `≤ ${MOUNT_RATIO_BUDGET}× the 100-message mount`,
-    measured: `${ms(large.toPaint.median)} vs ${ms(small.toPaint.median)}: ${ratio.toFixed(2)}×`,
-    ok: ratio <= MOUNT_RATIO_BUDGET,
-  })
-  rows.push({
-    what: 'append one message to 10,000: React commit (render + commit, median)',
-    budget: `< ${APPEND_BUDGET_MS} ms`,
-    measured: `${ms(large.appendWork.median)} (render alone ${ms(large.appendRender.median)})`,
-    ok: large.appendWork.median < APPEND_BUDGET_MS,
-  })
+  rows.push(...threadBudgetRows(results.threads))
   rows.push({
     what: 'Enter → the user’s message painted (median)',
     budget: `≤ 1 frame (${ms(FRAME_MS)})`,
@@ -265,6 +250,12 @@ export function renderReport(results, notes) {
     'Median (min–max). Mount: one sample per run; append: every append of every run.',
     '',
     threadSection(results),
+    '',
+    '### Thread vs a list virtualized with @tanstack/react-virtual (same run, same messages)',
+    '',
+    'Median (min–max); the ratio is Thread ÷ baseline of each round (both measured back to back), its median and range. The baseline is bench/pages/VirtualList.tsx.',
+    '',
+    threadVersusSection(results.threads),
     '',
     '## Enter to paint (connected ChatWidget)',
     '',

@@ -5,7 +5,9 @@
 //
 // Options (`npm run bench -- --quick`): --build (run `npm run build` first, so dist/widget.js is fresh),
 // --quick (fewer runs, a 20 s polling window: for trying the harness, not for the report), --no-write (leave
-// docs/benchmarks.md alone), --report (render docs/benchmarks.md again from the last results and bench/notes.md).
+// docs/benchmarks.md alone), --report (render docs/benchmarks.md again from the last results and bench/notes.md),
+// --threads (the long-thread scenario only, the Thread against the react-virtual baseline; prints the comparison
+// and writes node_modules/.cache/atthene-bench-threads.json, never docs/benchmarks.md).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -15,6 +17,7 @@ import { transform } from 'esbuild'
 import { chromium } from 'playwright'
 import { build, preview } from 'vite'
 import { renderReport } from './report.mjs'
+import { threadBudgetRows, threadVersusSection } from './threadReport.mjs'
 import { breakdown, measureAll, measureEntries, SIZE_CHECKS } from './sizes.mjs'
 import { threads } from './threads.mjs'
 import { enterToPaint, polling } from './widget.mjs'
@@ -126,11 +129,8 @@ function readNotes() {
   return existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : ''
 }
 
-async function main() {
-  if (args.has('--report')) return reportOnly()
-  log('sizes')
-  const sizeResults = await sizes()
-
+/** Builds the bench pages and serves them; `close()` stops the server. */
+async function servePages() {
   log('building the bench pages (vite build, production)')
   mkdirSync(CACHE, { recursive: true })
   await build({ configFile: CONFIG, mode: 'production', logLevel: 'warn' })
@@ -141,7 +141,40 @@ async function main() {
   })
   const origin = server.resolvedUrls.local[0].replace(/\/$/, '')
   log(`vite preview at ${origin}`)
+  return { server, origin }
+}
 
+/** `--threads`: the long-thread scenario alone, Thread vs the react-virtual baseline. */
+async function threadsOnly() {
+  const { server, origin } = await servePages()
+  const browser = await chromium.launch(await chromiumOptions())
+  try {
+    const threadResults = await threads(
+      browser,
+      origin,
+      { sizes: THREAD_SIZES, runs: THREAD_RUNS, appendsPerRun: APPENDS_PER_RUN },
+      log,
+    )
+    const results = { machine: machine(browser.version()), quick: QUICK, threads: threadResults }
+    writeFileSync(path.join(CACHE, 'atthene-bench-threads.json'), JSON.stringify(results, null, 2))
+    console.log(`\n${threadVersusSection(threadResults)}\n`)
+    for (const row of threadBudgetRows(threadResults))
+      console.log(`${row.ok ? 'within' : 'OVER'}: ${row.what}: ${row.measured} (budget ${row.budget})`)
+    const { commit, dirty, loadAtStart: start, loadAtEnd: end } = results.machine
+    log(`commit ${commit}${dirty ? ' + changes' : ''}, load ${start[0].toFixed(1)} → ${end[0].toFixed(1)}`)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+async function main() {
+  if (args.has('--report')) return reportOnly()
+  if (args.has('--threads')) return threadsOnly()
+  log('sizes')
+  const sizeResults = await sizes()
+
+  const { server, origin } = await servePages()
   const browser = await chromium.launch(await chromiumOptions())
   try {
     log('threads: 100 / 1,000 / 10,000 messages')

@@ -6,6 +6,7 @@ import type { ChatMessage } from '../../src/store/types.ts'
 import '../../src/styles/styles.css'
 import { createFixtures, fixtureMessage } from './fixtures.ts'
 import { afterNextPaint, delay } from './paint.ts'
+import { VirtualList } from './VirtualList.tsx'
 
 /** One React commit, as the Profiler reports it. */
 interface Commit {
@@ -18,7 +19,10 @@ interface Commit {
   readonly end: number
 }
 
-const count = Number(new URLSearchParams(location.search).get('count') ?? '100')
+const query = new URLSearchParams(location.search)
+const count = Number(query.get('count') ?? '100')
+/** `thread`: the kit's Thread; `virtual`: the baseline, a list virtualized with @tanstack/react-virtual. */
+const impl = query.get('impl') === 'virtual' ? 'virtual' : 'thread'
 // Generated before anything is measured; the page shows nothing until `mount()`.
 let messages: readonly ChatMessage[] = createFixtures(count)
 const listeners = new Set<() => void>()
@@ -54,7 +58,12 @@ const renderMessage = (message: ChatMessage) => {
 
 function BenchThread() {
   const list = useSyncExternalStore(store.subscribe, store.get)
-  return <Thread messages={list} renderMessage={renderMessage} style={{ flex: '1 1 auto', minHeight: 0 }} />
+  const style: CSSProperties = { flex: '1 1 auto', minHeight: 0 }
+  return impl === 'virtual' ? (
+    <VirtualList messages={list} renderMessage={renderMessage} style={style} />
+  ) : (
+    <Thread messages={list} renderMessage={renderMessage} style={style} />
+  )
 }
 
 const root = createRoot(document.getElementById('root')!)
@@ -86,6 +95,7 @@ async function mount() {
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime
   return {
     count,
+    impl,
     toCommit: commitEnd - start,
     toPaint: painted - start,
     toFirstContentfulPaint: fcp === undefined ? null : fcp - start,
@@ -94,9 +104,16 @@ async function mount() {
     commitsBeforePaint: beforePaint.length,
     commitsSettled: commits.length,
     rows: document.querySelectorAll('.acw-thread__row').length,
+    markdownBlocks: document.querySelectorAll('.acw-markdown').length,
     rowRenders,
     elements: document.getElementsByTagName('*').length,
   }
+}
+
+/** How far the log's viewport is from its end, in px (the same element in both implementations). */
+function distanceFromEnd() {
+  const viewport = document.querySelector<HTMLElement>('[role="log"]')
+  return viewport ? viewport.scrollHeight - viewport.scrollTop - viewport.clientHeight : Infinity
 }
 
 /** Appends one message (user messages as the user's own, still sending); times its commit and next paint. */
@@ -129,7 +146,7 @@ async function append() {
     workFollowUp: work(commits) - work(beforePaint),
     rowRenders,
     commitsFollowUp: commits.length - beforePaint.length,
-    atBottom: document.querySelector('.acw-thread')?.getAttribute('data-state') === 'at-bottom',
+    atBottom: distanceFromEnd() <= 2,
   }
 }
 
