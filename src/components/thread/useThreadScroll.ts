@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { ChatMessage } from '../../store/types.ts'
 import { appendedSince, countAfterKey, isReplaced } from './messageKeys.ts'
 import { useVirtualRows } from './useVirtualRows.ts'
@@ -36,9 +36,14 @@ export function useThreadScroll(options: ThreadScrollOptions) {
   const requestedRef = useRef<string | null>(null)
   const wasLoadingRef = useRef(isLoadingOlder)
 
-  const keys = useMemo(() => messages.map((message) => message.key), [messages])
   const isPinnedToEnd = useCallback(() => atBottomRef.current, [])
-  const virtualizer = useVirtualRows({ keys, viewportRef, estimateSize, isPinnedToEnd })
+  const virtualizer = useVirtualRows({
+    rows: messages,
+    viewportRef,
+    estimateSize,
+    isPinnedToEnd,
+    endSlackPx: bottomThreshold,
+  })
   const { scrollToEnd } = virtualizer
 
   // The user's own new message, a first load or another thread: go to the latest.
@@ -88,13 +93,14 @@ export function useThreadScroll(options: ThreadScrollOptions) {
   const onScroll = () => {
     const viewport = viewportRef.current
     if (!viewport) return
-    virtualizer.onScroll()
     const bottom = viewport.scrollHeight - viewport.scrollTop - viewport.clientHeight <= bottomThreshold
     if (bottom !== atBottomRef.current) {
       atBottomRef.current = bottom
       setAtBottom(bottom)
       if (!bottom) setSeenKey(messages.at(-1)?.key)
     }
+    // After the pinned state is known: the rendered window depends on it.
+    virtualizer.onScroll()
     loadOlderIfNearTop()
   }
 

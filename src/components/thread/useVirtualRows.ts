@@ -1,18 +1,21 @@
-import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react'
-import { findFirstAtOrAfter, rowOffsets, RowSizes } from './rowOffsets.ts'
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react'
+import { RowOffsets, type KeyedRow } from './rowOffsets.ts'
+import { visibleRange, type RowRange } from './visibleRange.ts'
 
 /** Options of {@link useVirtualRows}. */
 export interface VirtualRowsOptions {
-  /** Keys of the rows, in order. */
-  readonly keys: readonly string[]
+  /** The rows, in order; each `key` is stable and unique. */
+  readonly rows: readonly KeyedRow[]
   /** The scrolling element. */
   readonly viewportRef: RefObject<HTMLElement | null>
   /** Height of a row before it is measured, in px. */
   readonly estimateSize: number
   /** Whether the reader is at the bottom: the end then stays in view when rows are added or resized. */
   readonly isPinnedToEnd: () => boolean
-  /** Extra px rendered above and below the viewport. @default 800 */
+  /** Extra px rendered above and below the viewport, once the first rows have painted. @default 240 */
   readonly overscanPx?: number
+  /** How far above the end the reader may be while still pinned to it, in px: rendered above the end too. @default 0 */
+  readonly endSlackPx?: number
 }
 
 /** One rendered row. */
@@ -22,40 +25,70 @@ export interface VirtualRow {
   readonly start: number
 }
 
-const AT_END = Number.POSITIVE_INFINITY
+/** What the rendered window depends on: the viewport's scroll position and height (unknown before mount). */
+interface View {
+  readonly top: number
+  readonly height: number | null
+}
+
+const sameRange = (a: RowRange, b: RowRange) => a.first === b.first && a.last === b.last
 
 /**
  * A small windowing engine for a chat log: rows of measured height, kept by key (so prepending older rows keeps
  * every measurement), the first visible row held in place when rows change above it, or the end held while the
- * reader is at the bottom. Every scroll write goes to the viewport itself, never the page.
+ * reader is at the bottom. The first rows rendered are those the viewport shows, nothing more (the overscan
+ * follows after the first paint); the offsets grow with appends instead of being summed again; the view is set
+ * only when the rendered rows change. Every scroll write goes to the viewport itself, never the page.
  */
 export function useVirtualRows(options: VirtualRowsOptions) {
-  const { keys, viewportRef, estimateSize, isPinnedToEnd, overscanPx = 800 } = options
-  const [sizes] = useState(() => new RowSizes())
-  const [measured, bumpMeasured] = useReducer((n: number) => n + 1, 0)
-  const [view, setView] = useState({ top: AT_END, height: 2 * overscanPx })
-  const anchor = useRef<{ key: string; delta: number } | null>(null)
-  const frame = useRef(0)
+  const { rows, viewportRef, estimateSize, isPinnedToEnd, overscanPx = 240, endSlackPx = 0 } = options
+  const [offsets] = useState(() => new RowOffsets(estimateSize))
+  const [, bumpMeasured] = useReducer((n: number) => n + 1, 0)
+  const [view, setView] = useState<View>({ top: 0, height: null })
+  // The view last set, for comparing without a state update.
+  const viewRef = useRef(view)
+  const [overscan, setOverscan] = useState(0)
+  const anchor = useRef<{ index: number; key: string; delta: number } | null>(null)
 
-  // `measured` changes whenever a row's size does.
-  const offsets = useMemo(
-    () => rowOffsets(keys, sizes, estimateSize, measured),
-    [keys, sizes, estimateSize, measured],
+  // Idempotent against the offsets' own state, so a render React throws away leaves nothing wrong behind.
+  offsets.setEstimate(estimateSize)
+  offsets.sync(rows)
+
+  // The window: from the end while the reader is pinned there (then the scroll position does not matter: the
+  // reader is within `endSlackPx` of the end), else from the scroll position.
+  const rangeOf = useCallback(
+    (next: View, pinned: boolean, extra: number) =>
+      pinned
+        ? visibleRange(
+            offsets,
+            Number.POSITIVE_INFINITY,
+            next.height ?? 0,
+            extra && Math.max(extra, endSlackPx),
+          )
+        : visibleRange(offsets, next.top, next.height ?? 0, extra),
+    [offsets, endSlackPx],
   )
-  const total = offsets[keys.length] ?? 0
 
   const readView = useCallback(() => {
     const viewport = viewportRef.current
     if (!viewport) return
     const next = { top: viewport.scrollTop, height: viewport.clientHeight }
-    setView((current) => (current.top === next.top && current.height === next.height ? current : next))
-    const index = Math.max(0, findFirstAtOrAfter(offsets, viewport.scrollTop + 1) - 1)
-    const key = keys[index]
-    anchor.current = key === undefined ? null : { key, delta: viewport.scrollTop - (offsets[index] ?? 0) }
-  }, [viewportRef, keys, offsets])
+    const index = offsets.rowAt(next.top)
+    const key = offsets.keyAt(index)
+    anchor.current = key === undefined ? null : { index, key, delta: next.top - offsets.start(index) }
+    // While pinned, the window is the end whatever the scroll position: only a new height changes it. A view
+    // that renders the same rows is not set at all, so that it costs no render.
+    const current = viewRef.current
+    const same =
+      current.height === next.height &&
+      (isPinnedToEnd() || sameRange(rangeOf(current, false, overscan), rangeOf(next, false, overscan)))
+    if (same) return
+    viewRef.current = next
+    setView(next)
+  }, [viewportRef, offsets, isPinnedToEnd, rangeOf, overscan])
 
-  // `readView` changes with every row change; the callbacks handed out stay stable through this ref, so their
-  // users (a ResizeObserver on the viewport, the scroll handler) are not set up again on every append.
+  // The callbacks handed out stay stable through this ref, so their users (a ResizeObserver on the viewport,
+  // the scroll handler) are not set up again when the overscan changes.
   const latestReadView = useRef(readView)
   useLayoutEffect(() => {
     latestReadView.current = readView
@@ -68,54 +101,71 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     latestReadView.current()
   }, [viewportRef])
 
-  // After every change of rows or sizes: keep the end in view, or put the first visible row back where it was.
+  // After every render: keep the end in view, or put the first visible row back where it was.
   useLayoutEffect(() => {
     const viewport = viewportRef.current
     if (!viewport) return
     if (isPinnedToEnd()) {
-      viewport.scrollTop = viewport.scrollHeight
+      if (viewport.scrollTop + viewport.clientHeight < viewport.scrollHeight)
+        viewport.scrollTop = viewport.scrollHeight
     } else if (anchor.current) {
-      const index = keys.indexOf(anchor.current.key)
-      const target = index < 0 ? viewport.scrollTop : (offsets[index] ?? 0) + anchor.current.delta
+      const { index, key, delta } = anchor.current
+      const at = offsets.keyAt(index) === key ? index : offsets.indexOf(key)
+      const target = at < 0 ? viewport.scrollTop : offsets.start(at) + delta
       if (Math.abs(viewport.scrollTop - target) >= 1) viewport.scrollTop = target
     }
     readView()
-  }, [viewportRef, keys, offsets, isPinnedToEnd, readView])
+  })
 
-  const observer = useMemo(
-    () =>
-      typeof ResizeObserver === 'undefined'
-        ? undefined
-        : new ResizeObserver((entries) => {
-            const changed = entries.map((entry) => sizes.measure(entry.target as HTMLElement))
-            if (changed.includes(true)) bumpMeasured()
-          }),
-    [sizes],
+  // The overscan renders after the first rows have painted, never before.
+  useEffect(() => {
+    let timer = 0
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setOverscan(overscanPx))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [overscanPx])
+
+  const [observer] = useState(() =>
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver((entries) => {
+          let changed = false
+          for (const entry of entries) changed = measure(offsets, entry.target as HTMLElement) || changed
+          if (changed) bumpMeasured()
+        }),
   )
-  useLayoutEffect(() => () => observer?.disconnect(), [observer])
+  useEffect(() => () => observer?.disconnect(), [observer])
 
-  /** Ref callback for each rendered row element (it needs `data-key`). */
+  /** Ref callback for each rendered row element (it needs `data-index` and `data-key`). */
   const measureElement = useCallback(
     (element: HTMLElement | null) => {
       if (!element) return
-      if (sizes.measure(element)) bumpMeasured()
+      if (measure(offsets, element)) bumpMeasured()
       observer?.observe(element)
       return () => observer?.unobserve(element)
     },
-    [sizes, observer],
+    [offsets, observer],
   )
 
-  /** For the viewport's scroll handler: renders the new window on the next frame. */
-  const onScroll = useCallback(() => {
-    cancelAnimationFrame(frame.current)
-    frame.current = requestAnimationFrame(() => latestReadView.current())
-  }, [])
+  /** For the viewport's scroll handler: renders the new window when the scroll brings other rows into view. */
+  const onScroll = useCallback(() => latestReadView.current(), [])
 
-  const top = Math.max(0, Math.min(view.top, total - view.height))
-  const first = Math.max(0, findFirstAtOrAfter(offsets, top - overscanPx) - 1)
-  const last = Math.min(keys.length - 1, findFirstAtOrAfter(offsets, top + view.height + overscanPx))
-  const rows: VirtualRow[] = []
+  const { first, last } = rangeOf(view, isPinnedToEnd(), overscan)
+  const items: VirtualRow[] = []
   for (let index = first; index <= last; index++)
-    rows.push({ index, key: keys[index]!, start: offsets[index] ?? 0 })
-  return { rows, total, measureElement, scrollToEnd, onScroll }
+    items.push({ index, key: offsets.keyAt(index)!, start: offsets.start(index) })
+  return { rows: items, total: offsets.total, measureElement, scrollToEnd, onScroll }
+}
+
+/** Records a row element's height; `true` when it changed. */
+function measure(offsets: RowOffsets, element: HTMLElement): boolean {
+  const key = element.dataset.key
+  if (key === undefined) return false
+  const index = Number(element.dataset.index)
+  const at = offsets.keyAt(index) === key ? index : offsets.indexOf(key)
+  return at >= 0 && offsets.measure(at, element.offsetHeight)
 }

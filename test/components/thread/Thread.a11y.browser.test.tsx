@@ -19,11 +19,12 @@ async function axeViolations(root: Element, theme: 'light' | 'dark') {
 describe('Thread accessibility', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations with every message and tool state (${theme})`, async () => {
-      await page.viewport(800, 1400)
+      // Tall enough to show every state at once, opened: the thread renders what is on screen.
+      await page.viewport(800, 2500)
       const screen = await render(
         <main className="acw-root" data-theme={theme} style={{ width: 420 }}>
           <Thread
-            style={{ height: 1300 }}
+            style={{ height: 2400 }}
             messages={allStates}
             isWorking
             messageProps={{ onRetry: () => {}, onDiscard: () => {} }}
