@@ -128,7 +128,8 @@ describe('hostile content delivered by the runtime', () => {
     const history = fileMessages()
     const { container } = await renderWidget({ runtimeOptions: { sessions: [{ id: 's1', history }] } })
     const root = widgetOf(container)
-    await expect.element(page.getByText('attachments 0', { exact: true })).toBeVisible()
+    // The thread opens at the latest message and renders what is on screen: wait for the last one.
+    await expect.element(page.getByText(`attachments ${history.length - 1}`, { exact: true })).toBeVisible()
     const { keys, problems } = await sweep(root)
 
     expect(problems).toEqual([])
