@@ -57,15 +57,15 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   // The window: from the end while the reader is pinned there (then the scroll position does not matter: the
   // reader is within `endSlackPx` of the end), else from the scroll position.
   const rangeOf = useCallback(
-    (next: View, pinned: boolean, extra: number) =>
-      pinned
-        ? visibleRange(
-            offsets,
-            Number.POSITIVE_INFINITY,
-            next.height ?? 0,
-            extra && Math.max(extra, endSlackPx),
-          )
-        : visibleRange(offsets, next.top, next.height ?? 0, extra),
+    (next: View, pinned: boolean, extra: number): RowRange =>
+      // Before the viewport's height is known, the last row is the one row sure to be on screen.
+      next.height === null
+        ? pinned && offsets.count > 0
+          ? { first: offsets.count - 1, last: offsets.count - 1 }
+          : { first: 0, last: -1 }
+        : pinned
+          ? visibleRange(offsets, Number.POSITIVE_INFINITY, next.height, extra && Math.max(extra, endSlackPx))
+          : visibleRange(offsets, next.top, next.height, extra),
     [offsets, endSlackPx],
   )
 
