@@ -19,6 +19,14 @@ export function methodSection({ config }) {
   message (still sending) and an assistant reply, pushed through \`useSyncExternalStore\` as React Query and
   zustand do in the widget; "render + commit" is the sum over the commits before the next paint of
   (\`onRender\` time − the Profiler's \`startTime\`): rendering, DOM mutations and layout effects.
+- **Thread vs react-virtual**: the baseline (bench/pages/VirtualList.tsx, \`?impl=virtual\`) is a plain list
+  virtualized with @tanstack/react-virtual (pinned devDependency): a scrolling \`div\` with the Thread's viewport
+  class, \`estimateSize\` 96 px (the Thread's default), keys from the messages, rows measured with
+  \`measureElement\`, each row a memoized \`div\` (\`translateY\`) holding the same counted \`<Message message>\`
+  the Thread renders, opened at the last message and scrolled to the new last message after each change; no
+  jump-to-latest, older pages, announcements or focus handling. Both are measured in the same run on the same
+  fixtures, back to back in each round (the order alternates), with the same probes; a ratio is Thread ÷
+  baseline of each round, reported as the median (min–max) of the rounds.
 - **Enter to paint**: the connected ChatWidget against the reference runtime (execute latency 300 ms, a seeded
   history of 60 messages). The composer is filled, then Playwright presses Enter (a trusted keydown); a capture
   listener on \`window\` takes the keydown's own \`timeStamp\`, a MutationObserver sees the user's bubble with a
