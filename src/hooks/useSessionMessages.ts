@@ -8,6 +8,7 @@ import { selectEntries } from '../store/selectors.ts'
 import type { ChatMessage } from '../store/types.ts'
 import { useChatContext } from './ChatContext.ts'
 import { runtimeQueries } from './runtimeQueries.ts'
+import { syncClock } from './syncClock.ts'
 
 /** Options of `useSessionMessages`. */
 export interface UseSessionMessagesOptions {
@@ -43,15 +44,22 @@ export function useSessionMessages(
   sessionId: string | undefined,
   { pageSize, outboxId = sessionId }: UseSessionMessagesOptions = {},
 ): UseSessionMessagesResult {
-  const { client, store } = useChatContext('useSessionMessages')
+  const context = useChatContext('useSessionMessages')
+  const { client, store } = context
   const query = useInfiniteQuery(runtimeQueries.messages(client, sessionId, { pageSize }))
   const entries = useStore(store, (state) => selectEntries(state, outboxId))
   const keys = useStore(store, (state) => state.keys)
+  const offset = useStore(store, (state) => state.clockOffsetMs)
   const history = useMemo(() => flattenHistory(query.data), [query.data])
-  const messages = useMemo(() => mergeMessages(history, entries, keys), [history, entries, keys])
+  const messages = useMemo(
+    () => mergeMessages(history, entries, keys, offset),
+    [history, entries, keys, offset],
+  )
   useEffect(() => {
-    if (sessionId !== undefined && query.data !== undefined) store.getState().reconcile(sessionId, history)
-  }, [store, sessionId, query.data, history, entries])
+    if (sessionId === undefined || query.data === undefined) return
+    syncClock(context)
+    store.getState().reconcile(sessionId, history)
+  }, [context, store, sessionId, query.data, history, entries])
   const { fetchNextPage } = query
   const fetchOlder = useCallback(async () => {
     await fetchNextPage({ cancelRefetch: false })

@@ -9,6 +9,8 @@ export interface ChatState extends persistence.PersistedChatState {
   readonly keys: Readonly<Record<string, string>>
   /** Banner errors the user dismissed, by session. */
   readonly dismissed: Readonly<Record<string, readonly string[]>>
+  /** The server's clock minus this page's (ms), as the client last measured it; 0 until then. */
+  readonly clockOffsetMs: number
 }
 
 /** A chat store: a zustand vanilla store of `ChatState & ChatActions`. */
@@ -26,7 +28,10 @@ export interface ChatStoreOptions {
   readonly random?: () => number
 }
 
-const EMPTY: ChatState = { outbox: {}, drafts: {}, sessions: {}, generations: {}, keys: {}, dismissed: {} }
+const EMPTY: ChatState = {
+  ...{ outbox: {}, drafts: {}, sessions: {}, generations: {} },
+  ...{ keys: {}, dismissed: {}, clockOffsetMs: 0 },
+}
 
 /**
  * A new chat store (zustand vanilla), one per `ChatProvider`. Persisted unless `storage: false`: versioned,

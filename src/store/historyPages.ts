@@ -110,8 +110,9 @@ export function writeExecuteResult<T extends HistoryPages>(
   entry: OutboxEntry,
   result: ExecuteResult,
   keys: Readonly<Record<string, string>>,
+  clockOffsetMs = 0,
 ): T {
-  const matched = [...matchHistory(flattenHistory(data), [entry], keys).values()].includes(
+  const matched = [...matchHistory(flattenHistory(data), [entry], keys, clockOffsetMs).values()].includes(
     entry.correlationId,
   )
   const [user, ...rest] = executeResultMessages(entry, result)
