@@ -1,8 +1,8 @@
 import { infiniteQueryOptions, queryOptions, skipToken, type InfiniteData } from '@tanstack/react-query'
 import type { RuntimeClient, SessionInfo } from '../client/types.ts'
 import {
-  fetchNewestPage,
   olderPageParam,
+  refetchNewestPage,
   toHistoryPage,
   type HistoryPage,
   type HistoryPageParam,
@@ -47,11 +47,11 @@ export const runtimeQueries = {
                   pageParam.offset,
                 )
               }
-              const known = queryClient.getQueryData<HistoryData>(key)?.pages[0]?.total
-              return fetchNewestPage(
+              const cached = queryClient.getQueryData<HistoryData>(key)?.pages[0]
+              return refetchNewestPage(
                 (params) => client.getMessages(sessionId, params, { signal }),
                 pageSize,
-                known,
+                cached,
               )
             },
       initialPageParam: 'newest',
