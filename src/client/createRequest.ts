@@ -28,10 +28,7 @@ const MAYBE_EXECUTED: readonly RuntimeErrorCode[] = ['timeout', 'network', 'serv
 
 const JSON_TYPE = 'application/json'
 
-/**
- * The request pipeline: headers, timeout, abort, error classification, retry with backoff, events; it also
- * learns the server's clock offset from the `Date` header of every response.
- */
+/** The request pipeline: headers, timeout, abort, classification, retry, events, server clock offset (`Date`). */
 export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
   const { apiKey, onEvent, timeoutMs = 60_000, random = Math.random, sleep: wait = sleep } = options
   const retry = options.retry !== false && {
@@ -138,8 +135,7 @@ export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
         error = extendError(error, { retryable: false, details: { ...error.details, maybeExecuted: true } })
       }
       error = toRuntimeError(error, correlationId)
-      // A server that asks for a longer wait than the policy allows gets no retry: the caller sees the error now.
-      const tooLong = policy && (error.retryAfterMs ?? 0) > policy.maxDelayMs
+      const tooLong = policy && (error.retryAfterMs ?? 0) > policy.maxDelayMs // no hour-long silent wait
       if (!policy || n > policy.retries || !error.retryable || tooLong) {
         emit({ type: 'error', error: error.toJSON(), body: text?.slice(0, 2048) })
         throw error

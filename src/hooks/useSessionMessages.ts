@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo } from 'react'
 import { useStore } from 'zustand'
 import type { RuntimeError } from '../client/RuntimeError.ts'
 import { flattenHistory } from '../store/historyPages.ts'
+import { markUnsaved } from '../store/markUnsaved.ts'
 import { mergeMessages } from '../store/mergeMessages.ts'
 import { selectEntries } from '../store/selectors.ts'
 import type { ChatMessage } from '../store/types.ts'
@@ -50,10 +51,11 @@ export function useSessionMessages(
   const entries = useStore(store, (state) => selectEntries(state, outboxId))
   const keys = useStore(store, (state) => state.keys)
   const offset = useStore(store, (state) => state.clockOffsetMs)
+  const persistence = useStore(store, (state) => state.persistence)
   const history = useMemo(() => flattenHistory(query.data), [query.data])
   const messages = useMemo(
-    () => mergeMessages(history, entries, keys, offset),
-    [history, entries, keys, offset],
+    () => markUnsaved(mergeMessages(history, entries, keys, offset), entries, persistence),
+    [history, entries, keys, offset, persistence],
   )
   useEffect(() => {
     if (sessionId === undefined || query.data === undefined) return
