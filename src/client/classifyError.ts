@@ -24,6 +24,12 @@ export function classifyError({ status, body, text, path }: ClassifyInput): Runt
   )
 }
 
+/** The server's time of a response (its `Date` header), else this page's clock. */
+function serverNow(headers: Headers): number {
+  const date = Date.parse(headers.get('date') ?? '')
+  return isNaN(date) ? Date.now() : date
+}
+
 /** The `RuntimeError` of a failed response: message from the body, `Retry-After`, request id, details. */
 export function errorFromResponse(
   { status, body, text, headers }: ClassifyInput,
@@ -34,7 +40,8 @@ export function errorFromResponse(
   const { type, message } = describeError(body ?? (/^\s*</.test(text) ? '' : text.slice(0, 200)))
   return createError(code, message ?? /<title>([^<]*)/i.exec(text)?.[1] ?? `HTTP ${status}`, {
     status,
-    retryAfterMs: parseRetryAfter(headers.get('retry-after')),
+    // An HTTP date is on the server's clock: measure it from the response's own `Date`, not from this page's clock.
+    retryAfterMs: parseRetryAfter(headers.get('retry-after'), serverNow(headers)),
     correlationId,
     requestId: headers.get('x-request-id') ?? headers.get('request-id') ?? undefined,
     // The server's own words are the reason a content-policy refusal shows the user.

@@ -28,7 +28,7 @@ const MAYBE_EXECUTED: readonly RuntimeErrorCode[] = ['timeout', 'network', 'serv
 
 const JSON_TYPE = 'application/json'
 
-/** The request pipeline: headers, timeout, abort, error classification, retry with backoff, events. */
+/** The request pipeline: headers, timeout, abort, classification, retry, events, server clock offset (`Date`). */
 export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
   const { apiKey, onEvent, timeoutMs = 60_000, random = Math.random, sleep: wait = sleep } = options
   const retry = options.retry !== false && {
@@ -38,7 +38,8 @@ export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
     ...options.retry,
   }
 
-  return async <T>({
+  let clockOffsetMs: number | undefined
+  const request = async <T>({
     method,
     path,
     parse,
@@ -91,6 +92,8 @@ export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
         text = await response.text()
         if (apiKey) text = text.split(apiKey).join('[redacted]')
         const { status } = response
+        const serverDate = Date.parse(response.headers.get('date') ?? '')
+        if (!isNaN(serverDate)) clockOffsetMs = serverDate - Date.now()
         emit({ type: 'response', status, durationMs: Date.now() - started })
         let json: unknown
         try {
@@ -132,7 +135,8 @@ export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
         error = extendError(error, { retryable: false, details: { ...error.details, maybeExecuted: true } })
       }
       error = toRuntimeError(error, correlationId)
-      if (!policy || n > policy.retries || !error.retryable) {
+      const tooLong = policy && (error.retryAfterMs ?? 0) > policy.maxDelayMs // no hour-long silent wait
+      if (!policy || n > policy.retries || !error.retryable || tooLong) {
         emit({ type: 'error', error: error.toJSON(), body: text?.slice(0, 2048) })
         throw error
       }
@@ -140,4 +144,5 @@ export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
       emit({ type: 'retry', attempt: n + 1, delayMs, error: error.toJSON() })
     }
   }
+  return Object.assign(request, { clockOffsetMs: () => clockOffsetMs })
 }

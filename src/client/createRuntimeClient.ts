@@ -27,6 +27,7 @@ export function createRuntimeClient(options: RuntimeClientOptions = {}): Runtime
 
   return {
     baseUrl,
+    clockOffsetMs: request.clockOffsetMs,
 
     async executeMessage(sessionId, input, { signal, retry } = {}) {
       const correlationId = input?.correlationId ?? uuid()

@@ -23,7 +23,8 @@ const ExecuteSchema = v.looseObject({
 
 /**
  * Normalizes an execute response in any documented shape (A reference, B tutorial, C getting-started).
- * Throws `invalid_response` for an unknown shape, `content_policy` or `timeout` for such an execution status.
+ * Throws `invalid_response` for an unknown shape; for a failed execution (`success: false`, status `error`,
+ * `failed` or `timeout`) `content_policy`, `timeout` or `server_error`, each with `details.executionFailed`.
  */
 export function parseExecuteResult(body: unknown): ExecuteResult {
   const r = parseWith(ExecuteSchema, body)
@@ -40,8 +41,22 @@ export function parseExecuteResult(body: unknown): ExecuteResult {
       details: { type: problem.type, ...(problem.message ? { reason: problem.message } : {}) },
     })
   }
-  if (s === 'timeout')
-    throw createError('timeout', 'Execution timed out', { retryable: false, correlationId })
+  // The request reached the server and ran, but produced no answer: an error the user sees, never a delivery.
+  const ran = { executionFailed: true, ...(problem.type ? { type: problem.type } : {}) }
+  if (s === 'timeout') {
+    throw createError('timeout', problem.message ?? 'Execution timed out', {
+      retryable: false,
+      correlationId,
+      details: ran,
+    })
+  }
+  if (failed) {
+    throw createError('server_error', problem.message ?? 'The execution failed', {
+      retryable: false,
+      correlationId,
+      details: { ...ran, ...(problem.message ? { reason: problem.message } : {}) },
+    })
+  }
   const parsed = (messages ?? []).map((message, index) =>
     parseMessage(message, `${correlationId ?? 'reply'}-${index}`),
   )

@@ -245,7 +245,7 @@ export interface RetryOptions {
   readonly retries?: number
   /** @default 500 */
   readonly baseDelayMs?: number
-  /** @default 10000 */
+  /** Longest wait between attempts; a `Retry-After` longer than this is not waited for: the error is thrown. @default 10000 */
   readonly maxDelayMs?: number
 }
 
@@ -292,6 +292,11 @@ export interface RuntimeClient {
   createSession(config: Readonly<Record<string, unknown>>, options?: RequestOptions): Promise<SessionInfo>
   createSessionFromAgent(agent: AgentRef, options?: RequestOptions): Promise<SessionInfo>
   getSession(sessionId: string, options?: RequestOptions): Promise<SessionInfo>
+  /**
+   * The server's clock minus this page's (ms), learned from the `Date` header of the last response that had
+   * one; `undefined` before that. Cross-origin, the server must list `Date` in `Access-Control-Expose-Headers`.
+   */
+  readonly clockOffsetMs?: () => number | undefined
   /** Upload a file through `POST /files/` (multipart). Reports progress when the platform allows it. */
   uploadFile(
     file: Blob & { readonly name?: string },

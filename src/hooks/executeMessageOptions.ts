@@ -6,6 +6,7 @@ import type { OutboxEntry } from '../store/types.ts'
 import type { ChatContextValue } from './ChatContext.ts'
 import type { HistoryData } from './runtimeQueries.ts'
 import { runtimeKeys } from './runtimeKeys.ts'
+import { syncClock } from './syncClock.ts'
 import { uploadAttachments } from './uploadAttachments.ts'
 
 /**
@@ -34,9 +35,10 @@ export function executeMessageOptions(context: ChatContextValue, queryClient: Qu
     },
     onSuccess: (result, entry) => {
       const queryKey = runtimeKeys.messages(client.baseUrl, entry.sessionId)
-      const { keys } = store.getState()
+      syncClock(context)
+      const { keys, clockOffsetMs } = store.getState()
       queryClient.setQueriesData<HistoryData>({ queryKey }, (data) =>
-        data === undefined ? data : writeExecuteResult(data, entry, result, keys),
+        data === undefined ? data : writeExecuteResult(data, entry, result, keys, clockOffsetMs),
       )
       store.getState().markSent(entry.sessionId, entry.correlationId)
       // A read that started before the reply existed would overwrite it: read again instead.
@@ -44,6 +46,7 @@ export function executeMessageOptions(context: ChatContextValue, queryClient: Qu
       void queryClient.invalidateQueries({ queryKey: runtimeKeys.status(client.baseUrl, entry.sessionId) })
     },
     onError: (error, entry) => {
+      syncClock(context)
       store.getState().markFailed(entry.sessionId, entry.correlationId, toErrorInfo(error))
     },
   })

@@ -1,8 +1,8 @@
 import { infiniteQueryOptions, queryOptions, skipToken, type InfiniteData } from '@tanstack/react-query'
 import type { RuntimeClient, SessionInfo } from '../client/types.ts'
 import {
-  fetchNewestPage,
   olderPageParam,
+  refetchNewestPage,
   toHistoryPage,
   type HistoryPage,
   type HistoryPageParam,
@@ -47,11 +47,11 @@ export const runtimeQueries = {
                   pageParam.offset,
                 )
               }
-              const known = queryClient.getQueryData<HistoryData>(key)?.pages[0]?.total
-              return fetchNewestPage(
+              const cached = queryClient.getQueryData<HistoryData>(key)?.pages[0]
+              return refetchNewestPage(
                 (params) => client.getMessages(sessionId, params, { signal }),
                 pageSize,
-                known,
+                cached,
               )
             },
       initialPageParam: 'newest',
@@ -71,7 +71,8 @@ export const runtimeQueries = {
 
   /**
    * Creating a session for a source, once per generation: a query, so that concurrent mounts (and StrictMode)
-   * create one session; it never refetches by itself.
+   * create one session. Once created it never refetches; a failed attempt is retried like a read (a 5xx or a
+   * dropped connection, twice with backoff) and again on reconnect and focus, so the chat is never stuck.
    */
   newSession(client: RuntimeClient, source: NewSessionSource | undefined, generation: number) {
     return queryOptions({
@@ -85,9 +86,10 @@ export const runtimeQueries = {
                 : client.createSessionFromAgent(source, { signal }),
       staleTime: Infinity,
       gcTime: Infinity,
-      retry: false,
-      refetchOnWindowFocus: false,
-      refetchOnReconnect: false,
+      retry: retryRead,
+      // Only a failed attempt (no data yet) is stale: a created session is never created again.
+      refetchOnWindowFocus: true,
+      refetchOnReconnect: true,
     })
   },
 }

@@ -3,6 +3,7 @@ import { fetchNewestPage } from '../store/historyPages.ts'
 import type { OutboxEntry } from '../store/types.ts'
 import type { ChatContextValue } from './ChatContext.ts'
 import { runtimeKeys } from './runtimeKeys.ts'
+import { syncClock } from './syncClock.ts'
 
 /** How many of the newest messages are read to settle an unknown delivery. */
 const SETTLE_WINDOW = 50
@@ -14,15 +15,17 @@ const SETTLE_WINDOW = 50
  * unknown (tried again on the next status read). Never resends before the history was read.
  */
 export async function settleUnknown(
-  { client, store, settling }: ChatContextValue,
+  context: ChatContextValue,
   queryClient: QueryClient,
   entry: OutboxEntry,
 ): Promise<void> {
+  const { client, store, settling } = context
   const { sessionId } = entry
   if (settling.has(sessionId)) return
   settling.add(sessionId)
   try {
     const page = await fetchNewestPage((params) => client.getMessages(sessionId, params), SETTLE_WINDOW)
+    syncClock(context)
     store.getState().settle(sessionId, entry.correlationId, page.messages)
     await queryClient.invalidateQueries({ queryKey: runtimeKeys.messages(client.baseUrl, sessionId) })
   } catch {

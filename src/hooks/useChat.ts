@@ -44,6 +44,8 @@ export interface UseChatResult {
   readonly hasOlder: boolean
   /** Start a new conversation; `null` for a fixed `sessionId`. */
   readonly startNew: (() => void) | null
+  /** Try again what failed to load (creating the session), for the banner's Retry; `null` when nothing did. */
+  readonly reload: (() => void) | null
   /** The composer text of this conversation (persisted). */
   readonly draft: string
   /** Replace the composer text of this conversation (`''` clears it). */
@@ -101,6 +103,7 @@ export function useChat(options: UseChatOptions): UseChatResult {
     fetchOlder: history.fetchOlder,
     hasOlder: history.hasOlder,
     startNew: session.startNew,
+    reload: session.retry,
     draft,
     setDraft,
     rateLimitedUntil: execute.rateLimitedUntil,

@@ -1,6 +1,7 @@
 import { onlineManager, useQueryClient, type UseMutateFunction } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { ExecuteResult } from '../client/types.ts'
+import { timerDelay } from '../store/timerDelay.ts'
 import type { OutboxEntry } from '../store/types.ts'
 import type { ChatContextValue } from './ChatContext.ts'
 import { settleUnknown } from './settleUnknown.ts'
@@ -30,7 +31,7 @@ export function useOutboxPump(
         const plan = store.getState().claimNext(sessionId, { online, ...(idleSince ? { idleSince } : {}) })
         if (plan.type === 'send') mutate(plan.entry)
         if (plan.type === 'settle') void settleUnknown(context, queryClient, plan.entry)
-        if (plan.type === 'wait') timer = setTimeout(run, Math.max(0, plan.until - Date.now()))
+        if (plan.type === 'wait') timer = setTimeout(run, timerDelay(plan.until, Date.now()))
       } finally {
         running = false
       }

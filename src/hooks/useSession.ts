@@ -20,6 +20,8 @@ export interface UseSessionResult {
   readonly errorUpdatedAt: number
   /** Start a new conversation (unsent messages move to it); `null` for a fixed `sessionId`. */
   readonly startNew: (() => void) | null
+  /** Try creating the session again after it failed; `null` when nothing failed. */
+  readonly retry: (() => void) | null
 }
 
 /** The source part of an options object (other fields are ignored). */
@@ -57,6 +59,8 @@ export function useSession(options: SessionSource): UseSessionResult {
     () => store.getState().startNew(scope, sessionId, `pending:${scope}`),
     [store, scope, sessionId],
   )
+  const { refetch } = query
+  const retry = useCallback(() => void refetch(), [refetch])
   return {
     sessionId,
     outboxId,
@@ -64,5 +68,6 @@ export function useSession(options: SessionSource): UseSessionResult {
     error: creates ? (query.error as RuntimeError | null) : null,
     errorUpdatedAt: query.errorUpdatedAt,
     startNew: fixed === undefined ? startNew : null,
+    retry: creates && query.isError && !query.isFetching ? retry : null,
   }
 }

@@ -3,11 +3,13 @@ import { useCallback, useEffect, useMemo } from 'react'
 import { useStore } from 'zustand'
 import type { RuntimeError } from '../client/RuntimeError.ts'
 import { flattenHistory } from '../store/historyPages.ts'
+import { markUnsaved } from '../store/markUnsaved.ts'
 import { mergeMessages } from '../store/mergeMessages.ts'
 import { selectEntries } from '../store/selectors.ts'
 import type { ChatMessage } from '../store/types.ts'
 import { useChatContext } from './ChatContext.ts'
 import { runtimeQueries } from './runtimeQueries.ts'
+import { syncClock } from './syncClock.ts'
 
 /** Options of `useSessionMessages`. */
 export interface UseSessionMessagesOptions {
@@ -43,15 +45,23 @@ export function useSessionMessages(
   sessionId: string | undefined,
   { pageSize, outboxId = sessionId }: UseSessionMessagesOptions = {},
 ): UseSessionMessagesResult {
-  const { client, store } = useChatContext('useSessionMessages')
+  const context = useChatContext('useSessionMessages')
+  const { client, store } = context
   const query = useInfiniteQuery(runtimeQueries.messages(client, sessionId, { pageSize }))
   const entries = useStore(store, (state) => selectEntries(state, outboxId))
   const keys = useStore(store, (state) => state.keys)
+  const offset = useStore(store, (state) => state.clockOffsetMs)
+  const persistence = useStore(store, (state) => state.persistence)
   const history = useMemo(() => flattenHistory(query.data), [query.data])
-  const messages = useMemo(() => mergeMessages(history, entries, keys), [history, entries, keys])
+  const messages = useMemo(
+    () => markUnsaved(mergeMessages(history, entries, keys, offset), entries, persistence),
+    [history, entries, keys, offset, persistence],
+  )
   useEffect(() => {
-    if (sessionId !== undefined && query.data !== undefined) store.getState().reconcile(sessionId, history)
-  }, [store, sessionId, query.data, history, entries])
+    if (sessionId === undefined || query.data === undefined) return
+    syncClock(context)
+    store.getState().reconcile(sessionId, history)
+  }, [context, store, sessionId, query.data, history, entries])
   const { fetchNextPage } = query
   const fetchOlder = useCallback(async () => {
     await fetchNextPage({ cancelRefetch: false })

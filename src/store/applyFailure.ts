@@ -11,9 +11,12 @@ export function applyFailure(
 ): OutboxEntry {
   const policy = recoveryPolicy[error.code]
   const base = { ...entry, updatedAt: now }
+  // The server ran it and said it failed: nothing to settle, nothing to resend by itself.
+  if (error.details?.executionFailed === true) return { ...base, delivery: { status: 'failed', error } }
   if (policy.delivery === 'unknown') return { ...base, delivery: { status: 'unknown', error } }
   if (policy.delivery === 'queued' && entry.attempts < policy.maxAttempts) {
-    const wait = error.retryAfterMs ?? backoffDelay(entry.attempts, random)
+    // Never sooner than the backoff: a Retry-After of 0 (or a date already past here) must not hammer the server.
+    const wait = Math.max(error.retryAfterMs ?? 0, backoffDelay(entry.attempts, random))
     return { ...base, delivery: { status: 'queued', retryAt: now + wait, error } }
   }
   return { ...base, delivery: { status: 'failed', error } }

@@ -29,7 +29,7 @@ export interface ChatActions {
   settle(sessionId: string, correlationId: string, history: readonly RuntimeMessage[]): void
   /** Confirm sent messages the server's history holds (positive only); unknown ones wait for `settle`. */
   reconcile(sessionId: string, history: readonly RuntimeMessage[]): void
-  /** Queue a failed message again. */
+  /** Queue a failed message again, behind the messages that went ahead of it. */
   retry(sessionId: string, correlationId: string): void
   /** Drop a message that is not in flight. */
   discard(sessionId: string, correlationId: string): void
@@ -41,6 +41,8 @@ export interface ChatActions {
   /** Forget the scope's session (a new one is created) and move its unsent messages to `pendingKey`. */
   startNew(scope: string, from: string | undefined, pendingKey: string): void
   dismissError(sessionId: string, errorId: string): void
+  /** Record the server's clock offset (server minus local, ms), used to match the history to the outbox. */
+  setClockOffset(ms: number | undefined): void
 }
 
 const uuid = () =>
@@ -102,23 +104,25 @@ export function createChatActions(
     markFailed: (sessionId, id, error) =>
       update(sessionId, id, (entry) => applyFailure(entry, error, now(), random)),
     settle(sessionId, id, history) {
-      const found = matchHistory(history, entries(sessionId), get().keys)
+      const found = matchHistory(history, entries(sessionId), get().keys, get().clockOffsetMs)
       const matched = [...found.values()].includes(id)
       update(sessionId, id, (entry) => settleEntry(entry, matched, now(), random))
       get().reconcile(sessionId, history)
     },
     reconcile(sessionId, history) {
-      const result = reconcileOutbox(entries(sessionId), history, get().keys)
+      const result = reconcileOutbox(entries(sessionId), history, get().keys, get().clockOffsetMs)
       if (result === undefined) return
       setEntries(sessionId, result.entries)
       set((state) => ({ keys: { ...state.keys, ...result.keys } }))
     },
-    retry: (sessionId, id) =>
-      update(sessionId, id, (entry) =>
-        entry.delivery.status === 'failed'
-          ? { ...entry, delivery: { status: 'queued' }, attempts: 0, updatedAt: now() }
-          : entry,
-      ),
+    retry(sessionId, id) {
+      const list = entries(sessionId)
+      const failed = list.find((entry) => entry.correlationId === id && entry.delivery.status === 'failed')
+      if (failed === undefined) return
+      // Queued again behind the messages that went ahead of it, so the order shown is the order sent.
+      const queued: OutboxEntry = { ...failed, delivery: { status: 'queued' }, attempts: 0, updatedAt: now() }
+      setEntries(sessionId, [...list.filter((entry) => entry !== failed), queued])
+    },
     discard: (sessionId, id) =>
       setEntries(
         sessionId,
@@ -150,6 +154,9 @@ export function createChatActions(
         sessions: without(state.sessions, scope),
         generations: { ...state.generations, [scope]: (state.generations[scope] ?? 0) + 1 },
       }))
+    },
+    setClockOffset(ms) {
+      if (ms !== undefined && ms !== get().clockOffsetMs) set({ clockOffsetMs: ms })
     },
     dismissError: (sessionId, errorId) =>
       set((state) => ({

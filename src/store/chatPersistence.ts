@@ -15,8 +15,26 @@ export const PERSIST_VERSION = 1
 /** The storage key of a provider: one namespace per base URL. */
 export const persistName = (baseUrl: string) => `atthene-chat-kit:${baseUrl}`
 
-const keepAttachment = (attachment: Attachment): Attachment =>
-  attachment.previewUrl?.startsWith('blob:') ? { ...attachment, previewUrl: undefined } : attachment
+/** The most characters of inline file data (a `data:` URL) written to storage per attachment; more stays in memory. */
+export const MAX_STORED_INLINE = 100_000
+
+const tooLarge = (value: unknown) => value !== undefined && JSON.stringify(value).length > MAX_STORED_INLINE
+
+/** `true` when an attachment survives a reload as is: uploaded (it has its block) and small enough to store. */
+const storable = (attachment: Attachment) => attachment.block !== undefined && !tooLarge(attachment.block)
+
+/** `true` when a message survives a reload whole: every file is uploaded and small enough to store. */
+export const isStorable = (entry: OutboxEntry): boolean => entry.attachments.every(storable)
+
+const keepAttachment = (attachment: Attachment): Attachment => {
+  const { previewUrl, block, ...rest } = attachment
+  const keepPreview = previewUrl !== undefined && !previewUrl.startsWith('blob:') && !tooLarge(previewUrl)
+  return {
+    ...rest,
+    ...(keepPreview ? { previewUrl } : {}),
+    ...(block !== undefined && !tooLarge(block) ? { block } : {}),
+  }
+}
 
 /** What is written: drafts, remembered sessions, and every message not yet sent (sent ones are in the history). */
 export function partializeChatState(state: PersistedChatState): PersistedChatState {
@@ -62,19 +80,56 @@ const parse = <T>(text: string | null): T | undefined => {
 }
 
 /**
- * A persist storage that writes one key per session (`<name>:session:<id>`) plus an index (`<name>`), and only
- * the keys that changed. Synchronous storages (localStorage, sessionStorage) only.
+ * The remembered sessions to write: this tab's, plus those another tab stored for scopes this tab has no session
+ * for, unless this tab started a new conversation there since (a higher or equal generation): a session
+ * forgotten by `startNew` stays forgotten.
  */
-export function createSessionSplitStorage(storage: StateStorage): PersistStorage<PersistedChatState> {
+function mergeSessions(
+  stored: IndexValue | undefined,
+  state: PersistedChatState,
+): Readonly<Record<string, string>> {
+  const sessions: Record<string, string> = { ...state.sessions }
+  for (const [scope, id] of Object.entries(stored?.sessions ?? {})) {
+    if (scope in sessions) continue
+    const mine = state.generations[scope]
+    if (mine === undefined || (stored?.generations[scope] ?? 0) > mine) sessions[scope] = id
+  }
+  return sessions
+}
+
+/**
+ * A persist storage that writes one key per session (`<name>:session:<id>`) plus an index (`<name>`), and only
+ * the keys that changed. Synchronous storages (localStorage, sessionStorage) only. Best effort: a storage that
+ * throws (quota exceeded, disabled) never breaks the caller; `onWrite` says whether the last write went through.
+ */
+export function createSessionSplitStorage(
+  storage: StateStorage,
+  onWrite: (ok: boolean) => void = () => undefined,
+): PersistStorage<PersistedChatState> {
   const written = new Map<string, string>()
   const sessionKey = (name: string, id: string) => `${name}:session:${encodeURIComponent(id)}`
+  let ok = true
+  const attempt = <T>(operation: () => T): T | undefined => {
+    try {
+      return operation()
+    } catch {
+      ok = false
+      return undefined
+    }
+  }
   const write = (key: string, value: string) => {
     if (written.get(key) === value) return
-    written.set(key, value)
-    void storage.setItem(key, value)
+    try {
+      void storage.setItem(key, value)
+      written.set(key, value)
+    } catch {
+      // Remembered only once stored, so a failed write is tried again with the next change.
+      ok = false
+      written.delete(key)
+    }
   }
   const read = (key: string) => {
-    const value = storage.getItem(key)
+    const value = attempt(() => storage.getItem(key))
     if (typeof value === 'string') written.set(key, value)
     return typeof value === 'string' ? value : null
   }
@@ -93,6 +148,7 @@ export function createSessionSplitStorage(storage: StateStorage): PersistStorage
       return { version: index.version, state: { outbox, drafts, sessions, generations } }
     },
     setItem(name, { state, version }) {
+      ok = true
       const ids = [...new Set([...Object.keys(state.outbox), ...Object.keys(state.drafts)])]
       for (const id of ids) {
         write(
@@ -101,26 +157,27 @@ export function createSessionSplitStorage(storage: StateStorage): PersistStorage
         )
       }
       // Another tab may have written sessions this one never loaded: keep them in the index (nothing lost).
-      const stored = parse<StorageValue<IndexValue>>(storage.getItem(name) as string | null)?.state
+      const stored = parse<StorageValue<IndexValue>>(read(name))?.state
       const foreign = (stored?.ids ?? []).filter(
         (id) => !ids.includes(id) && !written.has(sessionKey(name, id)),
       )
       const index: IndexValue = {
-        sessions: { ...stored?.sessions, ...state.sessions },
+        sessions: mergeSessions(stored, state),
         generations: { ...stored?.generations, ...state.generations },
         ids: [...ids, ...foreign],
       }
       for (const key of written.keys()) {
         if (key.startsWith(`${name}:session:`) && !ids.some((id) => sessionKey(name, id) === key)) {
           written.delete(key)
-          void storage.removeItem(key)
+          attempt(() => storage.removeItem(key))
         }
       }
       write(name, JSON.stringify({ version, state: index }))
+      onWrite(ok)
     },
     removeItem(name) {
       for (const key of [...written.keys()]) {
-        if (key === name || key.startsWith(`${name}:session:`)) void storage.removeItem(key)
+        if (key === name || key.startsWith(`${name}:session:`)) attempt(() => storage.removeItem(key))
       }
       written.clear()
     },

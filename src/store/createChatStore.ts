@@ -9,6 +9,10 @@ export interface ChatState extends persistence.PersistedChatState {
   readonly keys: Readonly<Record<string, string>>
   /** Banner errors the user dismissed, by session. */
   readonly dismissed: Readonly<Record<string, readonly string[]>>
+  /** The server's clock minus this page's (ms), as the client last measured it; 0 until then. */
+  readonly clockOffsetMs: number
+  /** Whether unsent messages survive a reload: `none` (no storage), `ok`, or `failed` (the last write failed). */
+  readonly persistence: 'none' | 'ok' | 'failed'
 }
 
 /** A chat store: a zustand vanilla store of `ChatState & ChatActions`. */
@@ -26,7 +30,10 @@ export interface ChatStoreOptions {
   readonly random?: () => number
 }
 
-const EMPTY: ChatState = { outbox: {}, drafts: {}, sessions: {}, generations: {}, keys: {}, dismissed: {} }
+const EMPTY: ChatState = {
+  ...{ outbox: {}, drafts: {}, sessions: {}, generations: {} },
+  ...{ keys: {}, dismissed: {}, clockOffsetMs: 0, persistence: 'none' },
+}
 
 /**
  * A new chat store (zustand vanilla), one per `ChatProvider`. Persisted unless `storage: false`: versioned,
@@ -44,11 +51,21 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     ...createChatActions(set, get, { now, random }),
   })
   if (storage === undefined) return createStore<Full>()(creator)
-  return createStore<Full>()(
-    persist(creator, {
+  const holder: { store?: ChatStore } = {}
+  const onWrite = (ok: boolean) => {
+    const next = ok ? 'ok' : 'failed'
+    if (holder.store && holder.store.getState().persistence !== next)
+      holder.store.setState({ persistence: next })
+  }
+  const persisted = (set: StoreApi<Full>['setState'], get: () => Full): Full => ({
+    ...creator(set, get),
+    persistence: 'ok',
+  })
+  const store = createStore<Full>()(
+    persist(persisted, {
       name: persistence.persistName(namespace),
       version: persistence.PERSIST_VERSION,
-      storage: persistence.createSessionSplitStorage(storage),
+      storage: persistence.createSessionSplitStorage(storage, onWrite),
       partialize: (state) => persistence.partializeChatState(state),
       migrate: () => ({ outbox: {}, drafts: {}, sessions: {}, generations: {} }),
       merge: (persisted, current) => {
@@ -58,4 +75,6 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
       },
     }),
   )
+  holder.store = store
+  return store
 }

@@ -45,6 +45,28 @@ export async function fetchNewestPage(
   }
 }
 
+/** The most messages a refetch reads to close the gap behind a newest page that moved (older ones load on demand). */
+const MAX_GAP = 500
+
+/**
+ * Refetch the newest page without dropping what was shown: when new messages moved the newest page's start past
+ * the cached one's, the messages in between are read too and the page keeps its old start (it grows past the
+ * page size, as it does when replies are written into it). So a message already shown never moves or drops.
+ */
+export async function refetchNewestPage(
+  getMessages: (params: Required<PageParams>) => Promise<MessagePage>,
+  pageSize: number,
+  cached: HistoryPage | undefined,
+): Promise<HistoryPage> {
+  const page = await fetchNewestPage(getMessages, pageSize, cached?.total)
+  const gap = cached === undefined ? 0 : page.offset - cached.offset
+  if (cached === undefined || gap <= 0 || gap > MAX_GAP) return page
+  const before = await getMessages({ limit: gap, offset: cached.offset })
+  const ids = new Set(page.messages.map((message) => message.id))
+  const messages = [...before.messages.filter((message) => !ids.has(message.id)), ...page.messages]
+  return { offset: cached.offset, messages, total: Math.max(page.total, cached.offset + messages.length) }
+}
+
 /** The param of the page before the oldest loaded one, with no overlap; `undefined` at the start of the session. */
 export function olderPageParam(pageSize: number) {
   return (oldest: HistoryPage): HistoryPageParam | undefined =>
@@ -110,8 +132,9 @@ export function writeExecuteResult<T extends HistoryPages>(
   entry: OutboxEntry,
   result: ExecuteResult,
   keys: Readonly<Record<string, string>>,
+  clockOffsetMs = 0,
 ): T {
-  const matched = [...matchHistory(flattenHistory(data), [entry], keys).values()].includes(
+  const matched = [...matchHistory(flattenHistory(data), [entry], keys, clockOffsetMs).values()].includes(
     entry.correlationId,
   )
   const [user, ...rest] = executeResultMessages(entry, result)

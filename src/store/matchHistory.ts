@@ -1,8 +1,11 @@
 import type { RuntimeMessage } from '../client/types.ts'
 import type { OutboxEntry } from './types.ts'
 
-/** How far a server timestamp may precede the local send time and still be the same message (clock skew). */
-const CLOCK_SKEW_MS = 10 * 60_000
+/**
+ * How much earlier than the send (on the server's clock) a server timestamp may be and still be that message:
+ * `Date` has whole seconds and the offset is measured after the response travelled.
+ */
+const SLACK_MS = 5000
 
 /** The `raw` of a message written into the cache from an execute result, before the history confirmed it. */
 export const LOCAL_MESSAGE_SOURCE = 'atthene-chat-kit/local'
@@ -12,21 +15,25 @@ export function isLocalMessage(message: RuntimeMessage): boolean {
   return (message.raw as { source?: unknown } | null)?.source === LOCAL_MESSAGE_SOURCE
 }
 
-const mayBeOnServer = (entry: OutboxEntry) =>
-  entry.delivery.status === 'sending' ||
-  entry.delivery.status === 'unknown' ||
-  entry.delivery.status === 'sent'
+const mayBeOnServer = ({ delivery }: OutboxEntry) =>
+  delivery.status === 'sending' ||
+  delivery.status === 'unknown' ||
+  delivery.status === 'sent' ||
+  (delivery.status === 'failed' && delivery.error.details?.executionFailed === true)
 
 /**
  * Which user messages of the history are messages sent from here: server message id -> correlation id.
- * By the known keys, then by the correlation id when the history echoes it, then by content and order: the
- * outbox entries that may have reached the server are matched, in order, to the unmatched user messages with
- * the same text after the last matched one.
+ * By the known keys, then by the correlation id when the history echoes it, then by position: the outbox
+ * entries that may have reached the server are matched, in order, to the unmatched user messages after the
+ * last matched one that have the same text and were not written before the message was sent. The send time
+ * is moved to the server's clock by `clockOffsetMs` (server minus local), so an older message with the same
+ * text is never taken for it, whatever the two clocks say.
  */
 export function matchHistory(
   history: readonly RuntimeMessage[],
   entries: readonly OutboxEntry[],
   keys: Readonly<Record<string, string>>,
+  clockOffsetMs = 0,
 ): Map<string, string> {
   const matches = new Map<string, string>()
   const matchedIds = new Set<string>()
@@ -46,7 +53,8 @@ export function matchHistory(
       const message = history[index]!
       if (message.role !== 'user' || matches.has(message.id)) continue
       if (message.text.trim() !== entry.text.trim()) continue
-      if (message.createdAt !== undefined && message.createdAt < entry.createdAt - CLOCK_SKEW_MS) continue
+      const sentAt = entry.createdAt + clockOffsetMs - SLACK_MS
+      if (message.createdAt !== undefined && message.createdAt < sentAt) continue
       matches.set(message.id, entry.correlationId)
       matchedIds.add(entry.correlationId)
       cursor = index + 1

@@ -2,7 +2,7 @@ import type { OutboxEntry } from './types.ts'
 
 /** What the outbox of one session needs next. */
 export type DeliveryPlan =
-  /** Nothing: empty, a message in flight, or the queue held by a failed message until it is retried or discarded. */
+  /** Nothing: empty, or a message in flight or waiting to be settled. */
   | { readonly type: 'idle' }
   /** Send this message (the oldest queued one). */
   | { readonly type: 'send'; readonly entry: OutboxEntry }
@@ -22,11 +22,13 @@ export interface DeliveryContext {
 }
 
 /**
- * The next step for one session's outbox. Messages go one at a time, in order: the oldest message not yet
- * sent decides, and a failed one holds the messages written after it, so the agent sees them in order.
+ * The next step for one session's outbox. Messages go one at a time, in order: the oldest message neither sent
+ * nor failed decides. A failed message does not hold the ones written after it (they go ahead; it keeps its
+ * place and its actions, and a retry queues it behind them), while a message in flight or of unknown delivery
+ * holds the queue until it is settled, so the agent sees messages in the order they are sent.
  */
 export function planDelivery(entries: readonly OutboxEntry[], context: DeliveryContext): DeliveryPlan {
-  const head = entries.find((entry) => entry.delivery.status !== 'sent')
+  const head = entries.find((entry) => entry.delivery.status !== 'sent' && entry.delivery.status !== 'failed')
   if (head === undefined) return { type: 'idle' }
   const { delivery } = head
   switch (delivery.status) {

@@ -18,9 +18,10 @@ export function reconcileOutbox(
   entries: readonly OutboxEntry[],
   history: readonly RuntimeMessage[],
   keys: Readonly<Record<string, string>>,
+  clockOffsetMs = 0,
 ): ReconciledOutbox | undefined {
   if (entries.length === 0) return undefined
-  const matches = matchHistory(history, entries, keys)
+  const matches = matchHistory(history, entries, keys, clockOffsetMs)
   const byId = new Map(history.map((message) => [message.id, message]))
   const confirmed = new Map<string, string>()
   for (const [messageId, correlationId] of matches) {

@@ -29,11 +29,11 @@ export const selectHasInFlight = (state: ChatState, sessionId: string | undefine
     (entry) => entry.delivery.status === 'sending' || entry.delivery.status === 'unknown',
   )
 
-/** `true` while a message of the session waits to be sent or settled (not held by a failure). */
-export const selectHasPending = (state: ChatState, sessionId: string | undefined): boolean => {
-  const head = selectEntries(state, sessionId).find((entry) => entry.delivery.status !== 'sent')
-  return head !== undefined && head.delivery.status !== 'failed'
-}
+/** `true` while a message of the session waits to be sent or settled (failed ones wait for the user, not here). */
+export const selectHasPending = (state: ChatState, sessionId: string | undefined): boolean =>
+  selectEntries(state, sessionId).some(
+    (entry) => entry.delivery.status !== 'sent' && entry.delivery.status !== 'failed',
+  )
 
 /** Until when sending is rate limited (ms since the epoch), or `undefined`. */
 export const selectRateLimitedUntil = (

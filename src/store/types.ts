@@ -66,6 +66,8 @@ export interface ChatMessage {
   readonly correlationId?: string
   /** Files the user attached to this message (outbox messages only; the history has no file metadata). */
   readonly attachments?: readonly Attachment[]
+  /** An unsent message kept in memory only (storage failed, or its files are too large to store): lost on reload. */
+  readonly unsaved?: true
 }
 
 /** One message sent from this page, kept in the outbox until the history confirms it. */

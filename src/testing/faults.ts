@@ -15,7 +15,12 @@ const IMMEDIATE = new Set<Fault['kind']>([
 ])
 
 /** Faults that only make sense for an execute. */
-const EXECUTE_ONLY = new Set<Fault['kind']>(['tool_failure', 'execution_timeout', 'content_policy'])
+const EXECUTE_ONLY = new Set<Fault['kind']>([
+  'tool_failure',
+  'execution_timeout',
+  'execution_failed',
+  'content_policy',
+])
 
 /** `true` for a fault answered before the request runs. */
 export function isImmediateFault(fault: Fault): boolean {

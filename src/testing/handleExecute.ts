@@ -52,6 +52,9 @@ export async function handleExecute(
   const outcome = await enqueue(session, () => runExecution(state, session, request))
   if (!outcome) return sessionNotFound()
   const { executeShape = 'tutorial', toolCallStyle = 'flat' } = state.options
-  const response = jsonResponse(formatExecuteBody(executeShape, toolCallStyle, outcome))
+  const response =
+    fault?.kind === 'execution_failed'
+      ? jsonResponse({ success: false, error: fault.reason ?? 'The agent failed to run.' })
+      : jsonResponse(formatExecuteBody(executeShape, toolCallStyle, outcome))
   return applyLateFault(response, fault, receivedAt)
 }

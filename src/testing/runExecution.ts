@@ -57,7 +57,7 @@ export async function runExecution(
 
   const messages: StoredMessage[] = []
   let output = ''
-  if (fault?.kind !== 'execution_timeout') {
+  if (fault?.kind !== 'execution_timeout' && fault?.kind !== 'execution_failed') {
     const reply = scriptedAgent({
       text: request.text,
       ...attachmentsOf(body.content, state.files),

@@ -91,9 +91,13 @@ async function serve(state: RuntimeState, request: Request): Promise<Response> {
   return endpoint === 'execute' ? response : applyLateFault(response, fault, receivedAt)
 }
 
-/** Serves one request against the runtime's state; every response carries an `x-request-id`. */
+/**
+ * Serves one request against the runtime's state; every response carries an `x-request-id` and a `Date` on
+ * the runtime's clock (its `now` option), so a client can learn the offset.
+ */
 export async function serveRequest(state: RuntimeState, request: Request): Promise<Response> {
   const response = await serve(state, request)
   response.headers.set('x-request-id', nextId(state, 'req'))
+  response.headers.set('date', new Date(state.now()).toUTCString())
   return response
 }

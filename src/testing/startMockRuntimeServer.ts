@@ -19,7 +19,7 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
     'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
     'access-control-allow-headers':
       req.headers['access-control-request-headers'] ?? 'content-type, x-api-key, authorization',
-    'access-control-expose-headers': 'retry-after, x-request-id',
+    'access-control-expose-headers': 'retry-after, x-request-id, date',
     'access-control-max-age': '600',
     vary: 'Origin',
   }

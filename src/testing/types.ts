@@ -31,6 +31,8 @@ export type Fault =
   | { readonly kind: 'drop_connection' }
   /** 200 with an execute result of status `timeout` and no reply; the user message is in the history. */
   | { readonly kind: 'execution_timeout' }
+  /** 200 with `{"success": false, "error": reason}` and no reply; the user message is in the history. */
+  | { readonly kind: 'execution_failed'; readonly reason?: string }
 
 /** Which requests a fault applies to. */
 export interface FaultTarget {
@@ -58,7 +60,7 @@ export interface MockRuntimeOptions {
   readonly sessions?: readonly { readonly id: string; readonly history?: number | readonly SeedMessage[] }[]
   /** Also accept every unknown session id by creating it on first use. @default false */
   readonly autoCreateSessions?: boolean
-  /** Clock, injectable. @default Date.now */
+  /** Clock, injectable: message timestamps, `Retry-After` dates and the `Date` header follow it. @default Date.now */
   readonly now?: () => number
   /** Echo `correlation_id` on user messages in the history (the real API may not). @default false */
   readonly historyCorrelationIds?: boolean

@@ -150,7 +150,7 @@ export function ChatWidgetView(props: ViewProps) {
           retryAt={error.code === 'rate_limited' ? chat.rateLimitedUntil : undefined}
           recovering={recovering}
           labels={text}
-          onRetry={failedKey && !recovering ? () => retry(failedKey) : undefined}
+          onRetry={failedKey && !recovering ? () => retry(failedKey) : (chat.reload ?? undefined)}
           onStartNew={chat.startNew ?? undefined}
           onEdit={error.code === 'content_policy' && failedKey ? onEdit : undefined}
           onDismiss={() => {

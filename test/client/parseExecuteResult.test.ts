@@ -157,9 +157,18 @@ describe('parseExecuteResult', () => {
     expect(result.toolCalls[0]).toMatchObject({ status: 'failed', error: 'upstream timeout' })
   })
 
-  it('maps success:false and status error to an error result (not thrown without a content policy)', () => {
-    expect(parseExecuteResult({ success: false, response: { content: '' } }).status).toBe('error')
-    expect(parseExecuteResult({ status: 'error', messages: [] }).status).toBe('error')
+  it('throws for success:false and status error: an execution that failed is not a delivery', () => {
+    expect(thrown({ success: false, response: { content: '' } })).toMatchObject({
+      code: 'server_error',
+      retryable: false,
+      details: { executionFailed: true },
+    })
+    expect(thrown({ status: 'error', messages: [] }).code).toBe('server_error')
+    expect(thrown({ success: false, error: 'Agent crashed' })).toMatchObject({
+      code: 'server_error',
+      message: 'Agent crashed',
+      details: { executionFailed: true, reason: 'Agent crashed' },
+    })
   })
 
   it('throws content_policy for an error result whose type names a content policy', () => {
@@ -182,7 +191,12 @@ describe('parseExecuteResult', () => {
 
   it('throws a non-retryable timeout for an execution status timeout (shape A and B)', () => {
     const error = thrown({ ...tutorial, status: 'timeout', messages: [] })
-    expect(error).toMatchObject({ code: 'timeout', retryable: false, correlationId: 'corr_2' })
+    expect(error).toMatchObject({
+      code: 'timeout',
+      retryable: false,
+      correlationId: 'corr_2',
+      details: { executionFailed: true },
+    })
     expect(thrown({ success: false, status: 'timeout', response: { content: '' } }).code).toBe('timeout')
   })
 

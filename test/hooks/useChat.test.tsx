@@ -59,7 +59,7 @@ describe('useChat', () => {
     expect(result.current.error).toBeUndefined()
   })
 
-  it('holds later messages behind a failed one; discard lets them go', async () => {
+  it('lets later messages go ahead of a failed one, which keeps its place and its actions', async () => {
     const { runtime, wrapper } = setup()
     runtime.inject({ kind: 'content_policy' })
     const { result } = renderHook(() => useChat({ sessionId: 's1' }), { wrapper })
@@ -71,11 +71,13 @@ describe('useChat', () => {
     act(() => {
       result.current.send('good')
     })
-    expect(result.current.messages[1]!.delivery?.status).toBe('queued')
+    expect(result.current.isWorking).toBe(true)
+    await waitFor(() => expect(runtime.executions.map((e) => e.content)).toEqual(['good']))
+    await waitFor(() => expect(result.current.messages).toHaveLength(3))
+    expect(result.current.messages[0]).toMatchObject({ key: bad, delivery: { status: 'failed' } })
+    expect(transcript(result.current.messages).slice(1, 2)).toEqual(['user: good'])
     act(() => result.current.discard(bad))
-    await waitFor(() => expect(result.current.messages).toHaveLength(2))
     expect(transcript(result.current.messages)[0]).toBe('user: good')
-    expect(runtime.executions.map((e) => e.content)).toEqual(['good'])
   })
 
   it('dismisses the banner error', async () => {

@@ -53,26 +53,29 @@ describe('createChatStore', () => {
     })
   })
 
-  it('keeps a failed message with its error, holds the queue behind it, and retries or discards it', () => {
+  it('keeps a failed message with its error, lets later ones go ahead, and retries it behind them', () => {
     const store = newStore()
     const id = store.getState().enqueue('s1', { text: 'bad' })
-    store.getState().enqueue('s1', { text: 'next' })
+    const next = store.getState().enqueue('s1', { text: 'next' })
     store.getState().claimNext('s1', online)
     store.getState().markFailed('s1', id, error('content_policy'))
     expect(selectEntries(store.getState(), 's1')[0]!.delivery).toEqual({
       status: 'failed',
       error: error('content_policy'),
     })
-    expect(store.getState().claimNext('s1', online)).toEqual({ type: 'idle' })
+    expect(selectHasPending(store.getState(), 's1')).toBe(true)
+    expect(store.getState().claimNext('s1', online)).toMatchObject({ type: 'send', entry: { text: 'next' } })
+    store.getState().markSent('s1', next)
     expect(selectHasPending(store.getState(), 's1')).toBe(false)
     store.getState().retry('s1', id)
+    expect(selectEntries(store.getState(), 's1').map((e) => e.text)).toEqual(['next', 'bad'])
     expect(store.getState().claimNext('s1', online)).toMatchObject({
       type: 'send',
       entry: { correlationId: id },
     })
     store.getState().markFailed('s1', id, error('content_policy'))
     store.getState().discard('s1', id)
-    expect(store.getState().claimNext('s1', online)).toMatchObject({ type: 'send', entry: { text: 'next' } })
+    expect(selectEntries(store.getState(), 's1').map((e) => e.text)).toEqual(['next'])
   })
 
   it('never discards a message in flight', () => {

@@ -55,6 +55,8 @@ export interface ChatLabels {
   readonly sent: string
   readonly failed: string
   readonly checkingDelivery: string
+  /** A message kept in memory only: it is lost if the page reloads. */
+  readonly notSaved: string
   readonly showAll: string
   readonly showLess: string
 

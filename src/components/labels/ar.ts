@@ -66,6 +66,7 @@ export const ar: ChatLabels = {
   sent: 'تم الإرسال',
   failed: 'لم يُرسل',
   checkingDelivery: 'جارٍ التحقق من التسليم…',
+  notSaved: 'غير محفوظة: ستُفقد عند إعادة تحميل الصفحة',
   showAll: 'عرض الكل',
   showLess: 'عرض أقل',
 

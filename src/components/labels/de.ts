@@ -39,6 +39,7 @@ export const de: ChatLabels = {
   sent: 'Gesendet',
   failed: 'Nicht gesendet',
   checkingDelivery: 'Zustellung wird geprüft…',
+  notSaved: 'Nicht gespeichert: geht beim Neuladen verloren',
   showAll: 'Alles anzeigen',
   showLess: 'Weniger anzeigen',
 

@@ -39,6 +39,7 @@ export const en: ChatLabels = {
   sent: 'Sent',
   failed: 'Not sent',
   checkingDelivery: 'Checking delivery…',
+  notSaved: 'Not saved: lost if the page reloads',
   showAll: 'Show all',
   showLess: 'Show less',
 

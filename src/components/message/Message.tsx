@@ -87,6 +87,7 @@ export function Message(props: MessageProps) {
             describeError={describeError}
             onRetry={onRetry}
             onDiscard={onDiscard}
+            unsaved={message.unsaved}
           />
         )}
         {message.correlationId && <MessageDetails correlationId={message.correlationId} labels={labels} />}

@@ -27,6 +27,8 @@ export interface MessageDeliveryProps extends ComponentPropsWithRef<'div'> {
   onRetry?: (key: string) => void
   /** Drops a failed message; without it the Discard button is disabled. */
   onDiscard?: (key: string) => void
+  /** The message is kept in memory only (storage full, or too large to store): says it is lost on reload. */
+  unsaved?: boolean | undefined
 }
 
 /**
@@ -35,7 +37,21 @@ export interface MessageDeliveryProps extends ComponentPropsWithRef<'div'> {
  * @example
  * <MessageDelivery messageKey={m.key} delivery={m.delivery} onRetry={retry} onDiscard={discard} />
  */
-export function MessageDelivery(props: MessageDeliveryProps) {
+export function MessageDelivery({ unsaved, ...props }: MessageDeliveryProps) {
+  const state = <DeliveryStatus {...props} />
+  if (!unsaved || props.delivery.status === 'sent') return state
+  const text = { ...defaultMessageLabels, ...props.labels }
+  return (
+    <>
+      {state}
+      <span className="acw-delivery__unsaved" data-unsaved="">
+        {text.notSaved}
+      </span>
+    </>
+  )
+}
+
+function DeliveryStatus(props: Omit<MessageDeliveryProps, 'unsaved'>) {
   const { messageKey, delivery, labels, describeError, onRetry, onDiscard, className, ...rest } = props
   const text = { ...defaultMessageLabels, ...labels }
   const root = {

@@ -20,6 +20,7 @@ export interface MessageLabels {
   readonly failed: string
   /** Delivery: unknown, being checked against the history. */
   readonly checkingDelivery: string
+  readonly notSaved: string
   /** Resends a failed message. */
   readonly retry: string
   /** Drops a failed message. */
@@ -51,6 +52,7 @@ export const defaultMessageLabels: Required<MessageLabels> = {
   sent: en.sent,
   failed: en.failed,
   checkingDelivery: en.checkingDelivery,
+  notSaved: en.notSaved,
   retry: en.retry,
   discard: en.discard,
   messageDetails: en.messageDetails,
