@@ -22,7 +22,7 @@ export interface OutboxLockEnvironment {
   readonly openChannel?: ((name: string) => ChannelLike) | undefined
   /** How often an owner says so on the channel, in ms. @default 1000 */
   readonly heartbeatMs?: number
-  /** How long a candidate waits for an objection before it owns, in ms. @default 150 */
+  /** How long a candidate waits for an objection before it owns, in ms. @default 50 */
   readonly claimMs?: number
 }
 
@@ -36,7 +36,7 @@ export interface OutboxLock {
   release(): void
 }
 
-type Note = { readonly type: 'owner' | 'claim' | 'release' | 'query'; readonly id: string }
+type Note = { readonly type: 'owner' | 'claim' | 'release'; readonly id: string }
 
 /** The platform's Web Locks and BroadcastChannel, where they exist. */
 export function defaultLockEnvironment(): OutboxLockEnvironment {
@@ -107,12 +107,12 @@ function holdWebLock(locks: LockManagerLike, name: string, set: (owned: boolean)
 
 function elect(
   channel: ChannelLike,
-  { heartbeatMs = 1000, claimMs = 150 }: OutboxLockEnvironment,
+  { heartbeatMs = 1000, claimMs = 50 }: OutboxLockEnvironment,
   set: (owned: boolean) => void,
 ): () => void {
   const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
   let state: 'waiting' | 'candidate' | 'owner' = 'waiting'
-  let lastHeard: number | undefined
+  let lastHeard = Date.now()
   let claimTimer: ReturnType<typeof setTimeout> | undefined
   const post = (type: Note['type']) => channel.postMessage({ type, id } satisfies Note)
   const claim = () => {
@@ -145,9 +145,6 @@ function elect(
         else if (state === 'waiting' || note.id < id) wait()
         else post('claim')
         break
-      case 'query':
-        if (state === 'owner') post('owner')
-        break
       case 'release':
         if (state === 'waiting') claim()
         break
@@ -157,15 +154,11 @@ function elect(
   }
   const beat = setInterval(() => {
     if (state === 'owner') post('owner')
-    else if (state === 'waiting' && lastHeard !== undefined && Date.now() - lastHeard > 3 * heartbeatMs)
-      claim()
+    else if (state === 'waiting' && Date.now() - lastHeard > 3 * heartbeatMs) claim()
   }, heartbeatMs)
-  post('query')
-  // Nobody answered the query in time: there is no owner.
-  const first = setTimeout(() => state === 'waiting' && lastHeard === undefined && claim(), claimMs)
+  claim()
   return () => {
     clearInterval(beat)
-    clearTimeout(first)
     clearTimeout(claimTimer)
     if (state === 'owner') post('release')
     channel.onmessage = null
