@@ -5,10 +5,12 @@ import { timerDelay } from '../store/timerDelay.ts'
 import type { OutboxEntry } from '../store/types.ts'
 import type { ChatContextValue } from './ChatContext.ts'
 import { settleUnknown } from './settleUnknown.ts'
+import { useOutboxOwnership } from './useOutboxOwnership.ts'
 
 /**
  * Drive one session's outbox: on every store change, timer and connectivity change, ask the store for the
- * next step (`claimNext`) and do it: send through `mutate`, settle an unknown delivery, or wait.
+ * next step (`claimNext`) and do it: send through `mutate`, settle an unknown delivery, or wait. Only the tab or
+ * widget that owns the session's outbox (`useOutboxOwnership`) does this; the others only show it.
  */
 export function useOutboxPump(
   context: ChatContextValue,
@@ -17,8 +19,9 @@ export function useOutboxPump(
   mutate: UseMutateFunction<ExecuteResult, unknown, OutboxEntry>,
 ): void {
   const queryClient = useQueryClient()
+  const owned = useOutboxOwnership(context, sessionId)
   useEffect(() => {
-    if (sessionId === undefined) return
+    if (sessionId === undefined || !owned) return
     const { store } = context
     let timer: ReturnType<typeof setTimeout> | undefined
     let running = false
@@ -44,5 +47,5 @@ export function useOutboxPump(
       unsubscribeStore()
       unsubscribeOnline()
     }
-  }, [context, queryClient, sessionId, idleSince, mutate])
+  }, [context, queryClient, sessionId, idleSince, mutate, owned])
 }

@@ -1,0 +1,65 @@
+import type { OutboxEntry } from './types.ts'
+
+/** What `mergeSharedOutbox` knows besides the two lists. */
+export interface SharedOutboxContext {
+  /** Whether this holder sends the session's outbox. */
+  readonly owned: boolean
+  /** Correlation ids another holder announced before (so one missing now was confirmed and dropped there). */
+  readonly shared: ReadonlySet<string>
+  /** Correlation ids that left this holder's outbox while it owned it (never brought back). */
+  readonly gone: ReadonlySet<string>
+}
+
+const byCreation = (a: OutboxEntry, b: OutboxEntry) => a.createdAt - b.createdAt
+
+/** A message another holder was sending may or may not have reached the server: it is settled, never resent. */
+const revive = (entry: OutboxEntry): OutboxEntry =>
+  entry.delivery.status === 'sending' ? { ...entry, delivery: { status: 'unknown' } } : entry
+
+/**
+ * One session's outbox after another holder (tab or widget of the same storage) announced its own. The owner
+ * keeps its entries and adds the new messages written elsewhere (and a Retry pressed elsewhere); a holder that
+ * does not send shows what the owner has, plus its own new messages until the owner has taken them.
+ * Returns `undefined` when nothing changes.
+ */
+export function mergeSharedOutbox(
+  current: readonly OutboxEntry[],
+  incoming: readonly OutboxEntry[],
+  { owned, shared, gone }: SharedOutboxContext,
+): readonly OutboxEntry[] | undefined {
+  const theirs = new Map(incoming.map((entry) => [entry.correlationId, entry]))
+  const mine = new Set(current.map((entry) => entry.correlationId))
+  let changed = false
+  const merged = current.map((entry) => {
+    const other = theirs.get(entry.correlationId)
+    const take = owned
+      ? other !== undefined &&
+        entry.delivery.status === 'failed' &&
+        other.delivery.status === 'queued' &&
+        other.updatedAt > entry.updatedAt
+      : other !== undefined && JSON.stringify(other) !== JSON.stringify(entry)
+    if (take) {
+      changed = true
+      return other!
+    }
+    // Gone from the owner's outbox: it was confirmed there; the history confirms it here too.
+    if (
+      !owned &&
+      other === undefined &&
+      shared.has(entry.correlationId) &&
+      entry.delivery.status !== 'sent'
+    ) {
+      changed = true
+      return { ...entry, delivery: { status: 'sent', at: entry.updatedAt } } as const
+    }
+    return entry
+  })
+  const added = incoming.filter((entry) => !mine.has(entry.correlationId) && !gone.has(entry.correlationId))
+  if (!changed && added.length === 0) return undefined
+  return [...merged, ...(owned ? added.map(revive) : added)].sort(byCreation)
+}
+
+/** The outbox a new owner starts from: what the previous owner had in flight is settled before anything. */
+export function takeOverOutbox(entries: readonly OutboxEntry[]): readonly OutboxEntry[] | undefined {
+  return entries.some((entry) => entry.delivery.status === 'sending') ? entries.map(revive) : undefined
+}
