@@ -36,14 +36,16 @@ export function createRateLimiter(options: RuntimeProxyRateLimit, now: () => num
       }
     })
     const totals = await store.increment(counters)
-    const over = active.findIndex((limit, index) => (totals[index] ?? 0) > limit.limit)
-    if (over < 0) return { ok: true }
-    const limit = active[over]!
-    const windowEnd = (Math.floor(time / limit.windowMs) + 1) * limit.windowMs
+    // When several limits are over, the visitor waits for the one that clears last.
+    const over = active
+      .filter((limit, index) => (totals[index] ?? 0) > limit.limit)
+      .map((limit) => ({ limit, windowEnd: (Math.floor(time / limit.windowMs) + 1) * limit.windowMs }))
+      .sort((a, b) => b.windowEnd - a.windowEnd)[0]
+    if (!over) return { ok: true }
     return {
       ok: false,
-      retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - time) / 1000)),
-      message: `Too many ${limit.name} this ${limit.per}; try again later.`,
+      retryAfterSeconds: Math.max(1, Math.ceil((over.windowEnd - time) / 1000)),
+      message: `Too many ${over.limit.name} this ${over.limit.per}; try again later.`,
     }
   }
 }
