@@ -17,11 +17,9 @@ describe('finding 6: the small things', () => {
       maxBodyBytes: 1000,
     })
     closers.push(upstream.close, proxy.close)
-    const chunk = 'x'.repeat(4000)
-    const body = [
-      `${chunk.length.toString(16)}\r\n${chunk}\r\n`,
-      `${chunk.length.toString(16)}\r\n${chunk}\r\n`,
-    ]
+    // A client that goes on sending: the refusal must reach it rather than a reset connection.
+    const chunk = 'x'.repeat(32 * 1024)
+    const body = Array.from({ length: 64 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`)
     const head = requestHead('POST', '/api/v1/runtime/s1/execute/', { 'transfer-encoding': 'chunked' })
     const response = await rawRequest(proxy.port, head, body, 3000)
     expect(response.status).toBe(413)
