@@ -15,13 +15,22 @@ export const API_PATH = '/api/v1'
 export function runtimePlugin(): Plugin {
   const apiKey = process.env.ATTHENE_API_KEY
   const runtime = apiKey ? undefined : createMockRuntime({ latencyMs: [400, 900], autoCreateSessions: true })
+  // The page's own origin: the dev server on localhost, whichever port it got.
+  let port = ''
+  const isDevOrigin = (origin: string) => {
+    const url = new URL(origin)
+    return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) && url.port === port
+  }
+  const fixedSession = process.env.ATTHENE_SESSION_ID
   const handler = apiKey
     ? createRuntimeProxy({
         apiKey,
         upstream: process.env.ATTHENE_BASE_URL ?? 'https://api-be.atthene.com/api/v1',
         basePath: API_PATH,
-        allowedOrigins: [],
+        allowedOrigins: isDevOrigin,
         allowSessionCreation: true,
+        // Sessions the proxy created are bound to this browser by a cookie; ATTHENE_SESSION_ID is allowed too.
+        authorize: (_request, route) => route.owned !== false || route.sessionId === fixedSession,
       })
     : runtime!.handle
 
@@ -37,6 +46,10 @@ export function runtimePlugin(): Plugin {
       },
     }),
     configureServer(server) {
+      server.httpServer?.on('listening', () => {
+        const address = server.httpServer?.address()
+        if (address && typeof address === 'object') port = String(address.port)
+      })
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? ''
         if (runtime && url.startsWith('/__runtime/')) return void control(runtime, req, res)
@@ -45,6 +58,10 @@ export function runtimePlugin(): Plugin {
       })
     },
     configurePreviewServer(server) {
+      server.httpServer.on('listening', () => {
+        const address = server.httpServer.address()
+        if (address && typeof address === 'object') port = String(address.port)
+      })
       server.middlewares.use((req, res, next) => {
         if (!(req.url ?? '').startsWith(`${API_PATH}/`)) return next()
         void serveFetchHandler(handler, req, res)
@@ -80,7 +97,11 @@ export async function serveFetchHandler(
       }),
     )
     res.statusCode = response.status
-    response.headers.forEach((value, name) => res.setHeader(name, value))
+    response.headers.forEach((value, name) => {
+      if (name !== 'set-cookie') res.setHeader(name, value)
+    })
+    const cookies = response.headers.getSetCookie()
+    if (cookies.length > 0) res.setHeader('set-cookie', cookies)
     res.end(Buffer.from(await response.arrayBuffer()))
   } catch {
     // The reference runtime drops the connection on purpose (fault `drop_connection`). Start the response first:

@@ -1,26 +1,34 @@
 import { corsHeaders, preflightHeaders } from './corsHeaders.ts'
 import { createOriginCheck } from './createOriginCheck.ts'
+import { createRateLimiter } from './createRateLimiter.ts'
+import { createRedactor } from './createRedactor.ts'
+import { createSessionBinding } from './createSessionBinding.ts'
 import { fetchUpstream } from './fetchUpstream.ts'
 import { filterQuery } from './filterQuery.ts'
-import { clientResponseHeaders, upstreamRequestHeaders } from './forwardHeaders.ts'
+import { upstreamRequestHeaders } from './forwardHeaders.ts'
 import { matchRoute } from './matchRoute.ts'
-import { proxyError } from './proxyError.ts'
-import { readLimitedBody } from './readLimitedBody.ts'
+import { proxyError, SAFE_HEADERS } from './proxyError.ts'
+import { createByteBudget, readLimitedBody } from './readLimitedBody.ts'
+import { sessionIdOf } from './sessionIdOf.ts'
 import { splitPath } from './splitPath.ts'
+import { toClientResponse } from './toClientResponse.ts'
 import type {
   RuntimeProxyErrorType,
   RuntimeProxyEvent,
   RuntimeProxyHandler,
   RuntimeProxyOptions,
+  RuntimeProxyRoute,
 } from './types.ts'
 
 const DEFAULT_UPSTREAM = 'https://api-be.atthene.com/api/v1'
+const MB = 1024 * 1024
 
 /**
  * Creates the integrator's backend for the chat widget: a fetch handler that forwards only the runtime
  * endpoints (execute, messages, status, get session; session creation and uploads when enabled) to the
- * Atthene API with `x-api-key` added server side, so the browser never holds the key. Everything else gets
- * a 403/404/405 JSON `{ error: { type: 'proxy_refused', message } }`. CORS is answered for `allowedOrigins`.
+ * Atthene API with `x-api-key` added server side, so the browser never holds the key. Bodies are capped and
+ * timed, visitors rate limited, sessions bound to the visitor who created them, and only JSON (with the key
+ * redacted) comes back. Refusals are JSON `{ error: { type, message } }`. See docs/proxy.md.
  *
  * @example Next.js route handler, `app/api/atthene/[...path]/route.ts`
  * ```ts
@@ -29,12 +37,15 @@ const DEFAULT_UPSTREAM = 'https://api-be.atthene.com/api/v1'
  * const handler = createRuntimeProxy({
  *   apiKey: process.env.ATTHENE_API_KEY!,
  *   basePath: '/api/atthene',
- *   allowedOrigins: ['https://app.example.com'],
+ *   publicOrigin: 'https://app.example.com',
+ *   allowedOrigins: [],
+ *   allowSessionCreation: true,
+ *   sessionSecret: process.env.ATTHENE_PROXY_SECRET,
  * })
  * export const POST = handler
  * export const GET = handler
  * export const OPTIONS = handler
- * // in the page: <ChatWidget baseUrl="/api/atthene" sessionId={id} />
+ * // in the page: <ChatWidget baseUrl="/api/atthene" agentKey="support" />
  * ```
  *
  * @example Node, with `toNodeHandler`
@@ -42,7 +53,11 @@ const DEFAULT_UPSTREAM = 'https://api-be.atthene.com/api/v1'
  * import { createServer } from 'node:http'
  * import { createRuntimeProxy, toNodeHandler } from 'atthene-chat-kit/proxy'
  *
- * const proxy = createRuntimeProxy({ apiKey: process.env.ATTHENE_API_KEY!, allowedOrigins: ['http://localhost:5173'] })
+ * const proxy = createRuntimeProxy({
+ *   apiKey: process.env.ATTHENE_API_KEY!,
+ *   publicOrigin: 'http://localhost:5173',
+ *   allowedOrigins: [],
+ * })
  * createServer(toNodeHandler(proxy)).listen(8787)
  * // Express: app.use('/api/atthene', toNodeHandler(proxy)), before any body parser
  * ```
@@ -59,11 +74,24 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
     throw new TypeError('createRuntimeProxy: `upstream` must be an http(s) URL.')
   }
   const basePath = options.basePath?.split('/').filter(Boolean)
-  const isAllowedOrigin = createOriginCheck(options.allowedOrigins)
-  const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024
-  const timeoutMs = options.timeoutMs ?? 120_000
+  const checkOrigin = createOriginCheck(options.allowedOrigins, options.publicOrigin)
+  const credentials = options.allowedOrigins !== '*'
+  const budget = createByteBudget(options.maxBufferedBytes ?? 32 * MB)
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000
+  const limits = {
+    timeoutMs: options.timeoutMs ?? 120_000,
+    idleTimeoutMs: options.idleTimeoutMs ?? 15_000,
+    maxBytes: options.maxResponseBytes ?? 8 * MB,
+    maxErrorBytes: 64 * 1024,
+  }
+  const rateLimit = options.rateLimit === false ? undefined : (options.rateLimit ?? {})
+  const charge = rateLimit && createRateLimiter(rateLimit)
+  const binding = options.bindSessions === false ? undefined : createSessionBinding(options.sessionSecret)
+  const publicOrigins = [options.publicOrigin ?? []].flat()
+  const crossSite = typeof options.allowedOrigins === 'function' || options.allowedOrigins.length > 0
+  const cookiePath = basePath ? `/${basePath.join('/')}` : '/'
   const fetchImplementation: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init))
-  const redact = (text: string) => text.split(apiKey).join('[redacted]')
+  const redact = createRedactor(apiKey)
   const emit = (event: RuntimeProxyEvent) => {
     const entries = Object.entries(event).map(([name, value]) => [
       name,
@@ -76,7 +104,7 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
     }
   }
 
-  return async function handleRuntimeRequest(request) {
+  return async function handleRuntimeRequest(request, info = {}) {
     const started = Date.now()
     const url = new URL(request.url)
     const method = request.method.toUpperCase()
@@ -93,13 +121,14 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
       return proxyError(status, type, message, headers)
     }
 
-    if (origin !== null && origin !== url.origin && !isAllowedOrigin(origin)) {
+    if (origin !== null && checkOrigin(origin) === 'refused') {
       return refuse(403, 'This origin is not allowed to use the proxy.', { vary: 'Origin' })
     }
-    const cors = corsHeaders(origin)
+    const cors = corsHeaders(origin, credentials)
     if (method === 'OPTIONS') {
-      const headers = origin === null ? { allow: 'GET, POST, OPTIONS' } : preflightHeaders(origin)
-      return new Response(null, { status: 204, headers })
+      const headers =
+        origin === null ? { allow: 'GET, POST, OPTIONS' } : preflightHeaders(origin, credentials)
+      return new Response(null, { status: 204, headers: { ...headers, ...SAFE_HEADERS } })
     }
 
     // A path outside basePath has no segments, and no route matches none.
@@ -109,52 +138,103 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
     if (match.kind === 'method') {
       return refuse(405, `The proxy does not forward ${method} here.`, { ...cors, allow: match.allow })
     }
-    const { route, definition } = match
+    const { definition } = match
     if (definition.gate && options[definition.gate] !== true) {
-      return refuse(403, `The proxy does not forward ${route.name} (enable ${definition.gate}).`, cors)
+      return refuse(403, `The proxy does not forward ${match.route.name} (enable ${definition.gate}).`, cors)
     }
-    if (options.authorize) {
-      const allowed = await Promise.resolve()
-        .then(() => options.authorize?.(request, route))
-        .catch(() => false)
-      if (allowed !== true) return refuse(403, 'The request was not authorized.', cors)
+    const owned = binding ? await binding.owned(request) : []
+    const route: RuntimeProxyRoute =
+      binding && match.route.sessionId !== undefined
+        ? { ...match.route, owned: owned.includes(match.route.sessionId) }
+        : match.route
+    const allowed = options.authorize
+      ? await Promise.resolve()
+          .then(() => options.authorize?.(request, route))
+          .catch(() => false)
+      : route.owned !== false
+    if (allowed !== true) {
+      if (route.owned === false) {
+        const message = 'This session does not exist or was not started here.'
+        return refuse(404, message, cors, 'session_not_found')
+      }
+      return refuse(403, 'The request was not authorized.', cors)
     }
     const query = filterQuery(url.searchParams, definition.query)
     if (route.name === 'createSessionFromAgentKey' && !query) {
       return refuse(400, 'The agent_key query parameter is required.', cors)
     }
+
+    const visitor = rateLimit?.visitor?.(request, info) ?? info.clientAddress ?? 'unknown'
+    const limited = async (bytes: number, requests: number) => {
+      if (!charge) return undefined
+      const executes = requests > 0 && route.name === 'execute' ? 1 : 0
+      const verdict = await charge(visitor, { requests, bytes, executes }).catch((error: unknown) => {
+        emit({ type: 'limiter_error', message: error instanceof Error ? error.message : String(error) })
+        return { ok: true } as const
+      })
+      if (verdict.ok) return undefined
+      const headers = { ...cors, 'retry-after': String(verdict.retryAfterSeconds) }
+      return refuse(429, verdict.message, headers, 'rate_limited')
+    }
+    const announced = Number(request.headers.get('content-length') ?? Number.NaN)
+    const refusal = await limited(Number.isFinite(announced) ? announced : 0, 1)
+    if (refusal) return refusal
+
     let body: Uint8Array<ArrayBuffer> | undefined
+    let reserved = 0
     if (method === 'POST') {
-      body = await readLimitedBody(request, maxBodyBytes)
-      if (!body) {
-        return refuse(
-          413,
-          `The request body is larger than ${maxBodyBytes} bytes.`,
-          cors,
-          'payload_too_large',
-        )
+      const maxBytes =
+        route.name === 'uploadFile' ? (options.maxUploadBytes ?? 10 * MB) : (options.maxBodyBytes ?? 5 * MB)
+      const result = await readLimitedBody(request, maxBytes, started + bodyTimeoutMs, budget)
+      switch (result.kind) {
+        case 'too_large':
+          return refuse(413, `The request body is larger than ${maxBytes} bytes.`, cors, 'payload_too_large')
+        case 'timeout':
+          return refuse(408, 'The request body did not arrive in time.', cors, 'request_timeout')
+        case 'busy':
+          return refuse(503, 'The proxy is busy; try again.', { ...cors, 'retry-after': '1' }, 'proxy_busy')
+        case 'ok':
+          break
+        default:
+          return result satisfies never
+      }
+      body = result.body
+      reserved = result.reserved
+      const overBytes = Number.isFinite(announced) ? undefined : await limited(body.byteLength, 0)
+      if (overBytes) {
+        budget.release(reserved)
+        return overBytes
       }
     }
 
+    const headers = upstreamRequestHeaders(request.headers, apiKey, options.headers)
+    const target = `${upstream}/${segments.join('/')}/${query}`
     const result = await fetchUpstream(
       fetchImplementation,
-      `${upstream}/${segments.join('/')}/${query}`,
-      { method, headers: upstreamRequestHeaders(request.headers, apiKey, options.headers), body },
-      timeoutMs,
+      target,
+      { method, headers, body },
+      limits,
       request.signal,
     )
+    budget.release(reserved)
     const base = { method, path, route: route.name }
     if (!result.ok) {
       emit({ type: 'error', ...base, status: result.status, errorType: result.type, message: result.detail })
       return proxyError(result.status, result.type, result.message, cors)
     }
-    const { response } = result
-    emit({ type: 'response', ...base, status: response.status, durationMs: Date.now() - started })
-    // Error bodies are small: read them to make sure an upstream that echoes the key cannot leak it.
-    const responseBody = response.ok ? response.body : redact(await response.text().catch(() => ''))
-    return new Response(responseBody, {
-      status: response.status,
-      headers: clientResponseHeaders(response.headers, cors, redact),
-    })
+    const answer = toClientResponse(result.status, result.headers, result.body, cors, redact)
+    if (!answer.ok && answer.response.status === 502) {
+      const errorType = 'upstream_invalid_response'
+      emit({ type: 'error', ...base, status: 502, errorType, message: answer.detail })
+      return answer.response
+    }
+    const sessionId = answer.ok && result.status < 300 ? sessionIdOf(route.name, answer.json) : undefined
+    if (binding && sessionId) {
+      const secure = url.protocol === 'https:' || publicOrigins.some((own) => own.startsWith('https:'))
+      const cookie = await binding.bind(owned, sessionId, { path: cookiePath, secure, crossSite })
+      answer.response.headers.append('set-cookie', cookie)
+    }
+    emit({ type: 'response', ...base, status: answer.response.status, durationMs: Date.now() - started })
+    return answer.response
   }
 }

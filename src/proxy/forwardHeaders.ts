@@ -1,9 +1,6 @@
 /** The only browser request headers forwarded; `x-api-key`, `authorization`, `cookie` and the rest are dropped. */
 const REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'x-request-id', 'x-correlation-id']
 
-/** The only upstream response headers passed back; `set-cookie`, hop-by-hop and encoding headers are dropped. */
-const RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-request-id', 'x-correlation-id']
-
 function pick(from: Headers, names: readonly string[], into: Headers): Headers {
   for (const name of names) {
     const value = from.get(name)
@@ -24,13 +21,20 @@ export function upstreamRequestHeaders(
   return headers
 }
 
-/** Headers of the response to the browser: the allowlisted upstream headers (passed through `redact`) plus CORS. */
-export function clientResponseHeaders(
-  upstream: Headers,
-  cors: Record<string, string>,
-  redact: (text: string) => string = (text) => text,
-): Headers {
-  const headers = pick(upstream, RESPONSE_HEADERS, new Headers(cors))
-  headers.forEach((value, name) => headers.set(name, redact(value)))
+const RETRY_AFTER = /^(\d{1,9}|[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT)$/
+const ID = /^[\w.:~-]{1,200}$/
+
+/**
+ * The upstream headers passed back to the browser, each only in its expected form (a `Retry-After` in seconds
+ * or a date, ids of safe characters) and redacted. `content-type` is the proxy's own.
+ */
+export function clientResponseHeaders(upstream: Headers, redact: (text: string) => string): Headers {
+  const headers = new Headers()
+  const retryAfter = upstream.get('retry-after')?.trim()
+  if (retryAfter && RETRY_AFTER.test(retryAfter)) headers.set('retry-after', retryAfter)
+  for (const name of ['x-request-id', 'x-correlation-id']) {
+    const value = upstream.get(name)
+    if (value !== null && ID.test(value)) headers.set(name, redact(value))
+  }
   return headers
 }

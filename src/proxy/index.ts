@@ -1,4 +1,7 @@
 export { createRuntimeProxy } from './createRuntimeProxy.ts'
+export { createMemoryRateLimitStore } from './createMemoryRateLimitStore.ts'
+export { createRedisRateLimitStore } from './createRedisRateLimitStore.ts'
 export { toNodeHandler } from './toNodeHandler.ts'
 export type { NodeRequestLike, NodeResponseLike } from './toNodeHandler.ts'
+export type { RedisCommandClient, RedisRateLimitStoreOptions } from './createRedisRateLimitStore.ts'
 export type * from './types.ts'

@@ -11,6 +11,8 @@ interface RouteDefinition {
   /** Query parameters kept; every other one is dropped. */
   readonly query: readonly string[]
   readonly gate?: RouteGate
+  /** The id must hold a digit, so that a word (`sessions/agents`) is not taken for an id. */
+  readonly strictId?: boolean
 }
 
 /** The result of matching a request's path and method against the allowlist. */
@@ -40,27 +42,30 @@ const ROUTES: readonly RouteDefinition[] = [
     query: [],
     gate: sessions,
   },
-  { name: 'session', method: 'GET', pattern: ['sessions', null], query: [] },
+  { name: 'session', method: 'GET', pattern: ['sessions', null], query: [], strictId: true },
   { name: 'createSession', method: 'POST', pattern: ['sessions'], query: [], gate: sessions },
   { name: 'uploadFile', method: 'POST', pattern: ['files'], query: [], gate: 'allowFileUpload' },
 ]
 
 /** Opaque ids, but never `.`/`..` nor percent-encoded (an encoded slash or dot would reach the API decoded). */
 const ID = /^(?!\.{1,2}$)[\w.~:-]{1,200}$/
+const STRICT_ID = /\d/
 
-function matches(pattern: readonly (string | null)[], segments: readonly string[]): boolean {
+function matches(definition: RouteDefinition, segments: readonly string[]): boolean {
+  const { pattern } = definition
   return (
     pattern.length === segments.length &&
     pattern.every((part, index) => {
       const segment = segments[index] ?? ''
-      return part === null ? ID.test(segment) : part === segment
+      if (part !== null) return part === segment
+      return ID.test(segment) && (!definition.strictId || STRICT_ID.test(segment))
     })
   )
 }
 
 /** Finds the allowed endpoint for a method and the path segments after the base path. */
 export function matchRoute(method: string, segments: readonly string[]): RouteMatch {
-  const candidates = ROUTES.filter((definition) => matches(definition.pattern, segments))
+  const candidates = ROUTES.filter((definition) => matches(definition, segments))
   const definition = candidates.find((candidate) => candidate.method === method)
   if (!definition) {
     if (candidates.length === 0) return { kind: 'none' }

@@ -1,12 +1,21 @@
+import { proxyError } from './proxyError.ts'
 import type { RuntimeProxyHandler } from './types.ts'
 
 /** The parts of `node:http`'s `IncomingMessage` the adapter reads (Express's `req` fits too). */
-export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
+export interface NodeRequestLike {
   readonly method?: string
   readonly url?: string
   /** Express: the path before a router stripped its mount point. */
   readonly originalUrl?: string
   readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>
+  /** `true` once the whole request, body included, has arrived. */
+  readonly complete?: boolean
+  readonly socket?: { readonly remoteAddress?: string }
+  on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown
+  on(event: 'end', listener: () => void): unknown
+  on(event: 'error', listener: (error: Error) => void): unknown
+  pause(): unknown
+  resume(): unknown
 }
 
 /** The parts of `node:http`'s `ServerResponse` the adapter writes. */
@@ -14,24 +23,33 @@ export interface NodeResponseLike {
   statusCode: number
   readonly headersSent?: boolean
   readonly writableFinished?: boolean
-  setHeader(name: string, value: string): unknown
+  setHeader(name: string, value: string | string[]): unknown
   write(chunk: Uint8Array): boolean
   end(): unknown
   once(event: 'close' | 'drain', listener: () => void): unknown
   removeListener(event: 'close' | 'drain', listener: () => void): unknown
 }
 
+/** Methods a fetch `Request` cannot carry (it throws); answered 405 before one is built. */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
+
 /**
  * Adapts a fetch handler (from `createRuntimeProxy`) to a `node:http` / Express `(req, res)` listener.
- * The body is streamed to the handler and the response streamed back with backpressure; when the client
- * disconnects, the upstream request is aborted. Mount it before any body parser.
+ * The body is streamed to the handler with backpressure (nothing is read before the handler asks), and the
+ * response written back; when the client disconnects, the upstream request is aborted. A response sent before
+ * the body was read (413, 408, 429) closes the connection after it, so the client receives it.
+ * Passes the socket's address as `clientAddress`. Mount it before any body parser.
  *
  * @example
  * ```ts
  * import { createServer } from 'node:http'
  * import { createRuntimeProxy, toNodeHandler } from 'atthene-chat-kit/proxy'
  *
- * const proxy = createRuntimeProxy({ apiKey: process.env.ATTHENE_API_KEY!, allowedOrigins: ['http://localhost:5173'] })
+ * const proxy = createRuntimeProxy({
+ *   apiKey: process.env.ATTHENE_API_KEY!,
+ *   publicOrigin: 'http://localhost:5173',
+ *   allowedOrigins: [],
+ * })
  * createServer(toNodeHandler(proxy)).listen(8787)
  * ```
  */
@@ -46,10 +64,24 @@ async function serve(handler: RuntimeProxyHandler, req: NodeRequestLike, res: No
   res.once('close', () => {
     if (!res.writableFinished) abort.abort()
   })
+  const method = (req.method ?? 'GET').toUpperCase()
+  const body = streamBody(req, method)
   try {
-    const response = await handler(toRequest(req, abort.signal))
+    const response = FORBIDDEN_METHODS.has(method)
+      ? proxyError(405, 'proxy_refused', `The proxy does not forward ${method}.`, {
+          allow: 'GET, POST, OPTIONS',
+        })
+      : await handler(toRequest(req, method, body.stream, abort.signal), {
+          clientAddress: req.socket?.remoteAddress,
+        })
     res.statusCode = response.status
-    response.headers.forEach((value, name) => res.setHeader(name, value))
+    const cookies = response.headers.getSetCookie()
+    response.headers.forEach((value, name) => {
+      if (name !== 'set-cookie') res.setHeader(name, value)
+    })
+    if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+    // Node would wait for (or drain) the rest of an unread body before the next request: close instead.
+    if (!body.ended()) res.setHeader('connection', 'close')
     const reader = response.body?.getReader()
     while (reader && !abort.signal.aborted) {
       const { done, value } = await reader.read()
@@ -76,33 +108,59 @@ function drained(res: NodeResponseLike): Promise<void> {
   })
 }
 
-function toRequest(req: NodeRequestLike, signal: AbortSignal): Request {
+/**
+ * The request body as a web stream that reads from the socket only when pulled. Cancelling it (the handler
+ * refused the body) pauses the socket rather than destroying it, so that the refusal can still be sent.
+ */
+function streamBody(req: NodeRequestLike, method: string) {
+  let ended = req.complete === true
+  if (method === 'GET' || method === 'HEAD' || FORBIDDEN_METHODS.has(method)) {
+    return { stream: null, ended: () => ended || req.complete === true }
+  }
+  req.pause()
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        req.on('data', (chunk) => {
+          if (ended) return
+          controller.enqueue(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk)
+          if ((controller.desiredSize ?? 0) <= 0) req.pause()
+        })
+        req.on('end', () => {
+          if (ended) return
+          ended = true
+          controller.close()
+        })
+        req.on('error', (error) => controller.error(error))
+      },
+      pull() {
+        req.resume()
+      },
+      cancel() {
+        req.pause()
+      },
+    },
+    { highWaterMark: 1 },
+  )
+  return { stream, ended: () => ended || req.complete === true }
+}
+
+function toRequest(
+  req: NodeRequestLike,
+  method: string,
+  body: ReadableStream<Uint8Array> | null,
+  signal: AbortSignal,
+): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     // HTTP/2 pseudo-headers (`:path`) are not valid header names.
     if (value === undefined || name.startsWith(':')) continue
     for (const item of typeof value === 'string' ? [value] : value) headers.append(name, item)
   }
-  const method = req.method ?? 'GET'
-  // Concatenated, not `new URL(path, base)`: a path like `//evil.example/` must not become the host.
-  const url = `http://${headers.get('host') ?? 'localhost'}${req.originalUrl ?? req.url ?? '/'}`
-  const iterator = req[Symbol.asyncIterator]()
-  const body =
-    method === 'GET' || method === 'HEAD'
-      ? null
-      : new ReadableStream<Uint8Array>({
-          async pull(controller) {
-            const next = await iterator.next()
-            if (next.done) controller.close()
-            else
-              controller.enqueue(
-                typeof next.value === 'string' ? new TextEncoder().encode(next.value) : next.value,
-              )
-          },
-          async cancel() {
-            await iterator.return?.()
-          },
-        })
+  // Concatenated, not `new URL(path, base)`: a path like `//evil.example/` must not become the host. The host
+  // is only used to parse the path: no decision depends on it.
+  const host = headers.get('host') ?? ''
+  const url = `http://${/^[\w.:[\]-]+$/.test(host) ? host : 'localhost'}${req.originalUrl ?? req.url ?? '/'}`
   // `duplex` is required by Node's fetch for a streamed body and missing from the DOM typings.
   return new Request(url, { method, headers, body, signal, duplex: 'half' } as RequestInit)
 }

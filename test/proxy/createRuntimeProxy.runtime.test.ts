@@ -18,6 +18,7 @@ function proxyTo(options: Partial<Parameters<typeof createRuntimeProxy>[0]> = {}
     apiKey: API_KEY,
     upstream: UPSTREAM,
     allowedOrigins: [WIDGET],
+    bindSessions: false,
     fetch: runtime.fetch,
     ...options,
   })

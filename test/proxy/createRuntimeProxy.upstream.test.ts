@@ -7,7 +7,7 @@ import { errorOf, setup } from './recordingFetch.ts'
 const EXECUTE = '/api/atthene/runtime/s1/execute/'
 
 describe('createRuntimeProxy: upstream responses', () => {
-  it('passes status, content-type, retry-after and x-request-id through, and nothing else', async () => {
+  it('passes status, retry-after and x-request-id through, with its own content-type, nosniff and no-store', async () => {
     const { send } = setup({}, () =>
       Response.json(
         { error: { type: 'rate_limited', message: 'slow down' } },
@@ -28,15 +28,17 @@ describe('createRuntimeProxy: upstream responses', () => {
     const response = await send(EXECUTE, { method: 'POST', body: '{}' })
     expect(response.status).toBe(429)
     expect(Object.fromEntries(response.headers)).toEqual({
-      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      'content-type': 'application/json; charset=utf-8',
       'retry-after': '7',
+      'x-content-type-options': 'nosniff',
       'x-request-id': 'req-9',
       vary: 'Origin',
     })
     expect(await errorOf(response)).toEqual({ type: 'rate_limited', message: 'slow down' })
   })
 
-  it('streams the body back before the upstream has finished it', async () => {
+  it('waits for the whole JSON body and sends it re-serialized', async () => {
     let finish: () => void = () => {}
     const { send } = setup(
       {},
@@ -53,12 +55,10 @@ describe('createRuntimeProxy: upstream responses', () => {
           { headers: { 'content-type': 'application/json' } },
         ),
     )
-    const response = await send('/api/atthene/runtime/s1/messages/')
-    const reader = response.body!.getReader()
-    const first = await reader.read()
-    expect(new TextDecoder().decode(first.value)).toBe('{"part":1')
+    const pending = send('/api/atthene/runtime/s1/messages/')
+    await new Promise((resolve) => setTimeout(resolve, 20))
     finish()
-    expect(new TextDecoder().decode((await reader.read()).value)).toBe('}')
+    expect(await (await pending).text()).toBe('{"part":1}')
   })
 
   it('answers 502 upstream_unreachable when the network fails', async () => {
@@ -155,13 +155,23 @@ describe('createRuntimeProxy: request body limit', () => {
     expect(requests).toHaveLength(0)
   })
 
-  it('defaults to 10 MB', async () => {
-    const { send, requests } = setup()
-    const tooBig = await send(EXECUTE, { method: 'POST', body: new Uint8Array(10 * 1024 * 1024 + 1) })
+  it('defaults to 5 MB for execute and 10 MB for uploads', async () => {
+    const { send, requests } = setup({ allowFileUpload: true })
+    const tooBig = await send(EXECUTE, { method: 'POST', body: new Uint8Array(5 * 1024 * 1024 + 1) })
     expect(tooBig.status).toBe(413)
-    const fits = await send(EXECUTE, { method: 'POST', body: new Uint8Array(10 * 1024 * 1024) })
+    const fits = await send(EXECUTE, { method: 'POST', body: new Uint8Array(5 * 1024 * 1024) })
     expect(fits.status).toBe(200)
-    expect(requests).toHaveLength(1)
+    const upload = await send('/api/atthene/files/', {
+      method: 'POST',
+      body: new Uint8Array(10 * 1024 * 1024),
+    })
+    expect(upload.status).toBe(200)
+    const bigUpload = await send('/api/atthene/files/', {
+      method: 'POST',
+      body: new Uint8Array(10 * 1024 * 1024 + 1),
+    })
+    expect(bigUpload.status).toBe(413)
+    expect(requests).toHaveLength(2)
   })
 })
 

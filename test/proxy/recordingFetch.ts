@@ -32,6 +32,8 @@ export function setup(
     upstream: 'https://upstream.test/api/v1',
     basePath: '/api/atthene',
     allowedOrigins: ['https://widget.example.org'],
+    publicOrigin: APP,
+    bindSessions: false,
     fetch: upstream.fetch,
     onEvent: (event) => events.push(event),
     ...options,

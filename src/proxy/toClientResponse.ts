@@ -1,0 +1,59 @@
+import { clientResponseHeaders } from './forwardHeaders.ts'
+import { proxyError, SAFE_HEADERS } from './proxyError.ts'
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
+
+/** The upstream answer as the browser gets it, or why it was not passed on. */
+export type ClientResponse =
+  | { readonly ok: true; readonly response: Response; readonly json: unknown }
+  | { readonly ok: false; readonly response: Response; readonly detail: string }
+
+/** Replaces the key in every string and object key of a parsed JSON value. */
+function redactValue(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value)
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, redact))
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => [redact(name), redactValue(item, redact)]),
+    )
+  }
+  return value
+}
+
+/**
+ * Only JSON reaches the browser, re-serialized from the parsed value with the key redacted from every string, so
+ * an upstream that echoes the request headers cannot leak the key. Anything else becomes a 502 in the proxy's
+ * error shape; a non-JSON 429 or 503 keeps its status and `Retry-After` so that clients still back off.
+ */
+export function toClientResponse(
+  status: number,
+  upstreamHeaders: Headers,
+  body: Uint8Array,
+  cors: Record<string, string>,
+  redact: (text: string) => string,
+): ClientResponse {
+  const headers = clientResponseHeaders(upstreamHeaders, redact)
+  for (const [name, value] of Object.entries({ ...cors, ...SAFE_HEADERS })) headers.set(name, value)
+  if (body.byteLength === 0 || status === 204) {
+    return { ok: true, response: new Response(null, { status, headers }), json: undefined }
+  }
+  const type = upstreamHeaders.get('content-type') ?? ''
+  let json: unknown
+  try {
+    if (!JSON_TYPE.test(type)) throw new Error(`content-type ${JSON.stringify(type.slice(0, 100))}`)
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body))
+  } catch (error) {
+    const detail = `upstream ${status} not passed on: ${error instanceof Error ? error.message : String(error)}`
+    if (status === 429 || status === 503) {
+      const type = status === 429 ? 'rate_limited' : 'upstream_unavailable'
+      const message =
+        status === 429 ? 'Too many requests; try again later.' : 'The Atthene API is unavailable.'
+      return { ok: false, response: proxyError(status, type, message, headers), detail }
+    }
+    const message = 'The Atthene API sent a response the proxy does not pass on.'
+    return { ok: false, response: proxyError(502, 'upstream_invalid_response', message, headers), detail }
+  }
+  const text = JSON.stringify(redactValue(json, redact))
+  headers.set('content-type', 'application/json; charset=utf-8')
+  return { ok: true, response: new Response(text, { status, headers }), json }
+}
