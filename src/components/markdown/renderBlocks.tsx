@@ -6,7 +6,6 @@ import type { RenderContext } from './RenderContext.ts'
 import { renderInline } from './renderInline.tsx'
 import { TaskMarker } from './TaskMarker.tsx'
 
-type Align = 'left' | 'center' | 'right' | undefined
 
 function renderTable(token: Tokens.Table, key: number, context: RenderContext): ReactNode {
   const cell = (tag: 'th' | 'td', item: Tokens.TableCell, index: number) =>
