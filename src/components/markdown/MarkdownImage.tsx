@@ -3,7 +3,7 @@ import { safeMarkdownImageSrc } from './safeUrl.ts'
 /** Props of {@link MarkdownImage}. */
 export interface MarkdownImageProps {
   /** The untrusted image URL. */
-  src: string
+  src: string | undefined
   /** The alt text, also shown when the image is not rendered. */
   alt: string
   /** Tooltip text. */

@@ -8,17 +8,21 @@ export interface TaskMarkerProps {
   labels: Required<MarkdownLabels>
 }
 
-/** The marker of a task list item: a read-only checkbox named by its state, followed by a space as GFM has it. */
+/**
+ * The marker of a task list item, followed by a space as GFM has it. A named image rather than a disabled
+ * checkbox: untrusted content never produces form controls, and a bare read-only checkbox would have no name.
+ */
 export function TaskMarker({ checked, labels }: TaskMarkerProps) {
   return (
     <>
-      <input
-        type="checkbox"
+      <span
         className="acw-markdown__task"
-        defaultChecked={checked}
-        disabled
+        role="img"
         aria-label={checked ? labels.taskDone : labels.taskOpen}
-      />{' '}
+        data-state={checked ? 'checked' : 'unchecked'}
+      >
+        {checked ? '☑' : '☐'}
+      </span>{' '}
     </>
   )
 }

@@ -6,14 +6,9 @@ import type { RenderContext } from './RenderContext.ts'
 import { renderInline } from './renderInline.tsx'
 import { TaskMarker } from './TaskMarker.tsx'
 
-
 function renderTable(token: Tokens.Table, key: number, context: RenderContext): ReactNode {
   const cell = (tag: 'th' | 'td', item: Tokens.TableCell, index: number) =>
-    createElement(
-      tag,
-      { key: index, align: (item.align ?? undefined) },
-      renderInline(item.tokens, context),
-    )
+    createElement(tag, { key: index, align: item.align ?? undefined }, renderInline(item.tokens, context))
   // Tables scroll sideways in a narrow chat; the wrapper is focusable so that works by keyboard too.
   return (
     <div key={key} className="acw-markdown__table" tabIndex={0}>

@@ -5,11 +5,18 @@ import { encodeDestination } from './encodeDestination.ts'
 import { MarkdownImage } from './MarkdownImage.tsx'
 import type { RenderContext } from './RenderContext.ts'
 import { SafeLink } from './SafeLink.tsx'
+import { safeLinkHref, safeMarkdownImageSrc } from './safeUrl.ts'
 import { TaskMarker } from './TaskMarker.tsx'
 
-/** A link or image destination as written, made ready for the URL policy: entities decoded, then encoded. */
-export function destination(href: string): string {
-  return encodeDestination(decodeEntities(href))
+/**
+ * A link or image destination as written, with entities decoded, then percent-encoded as CommonMark has it.
+ * `undefined` when the decoded form already fails the URL policy (`java&#x09;script:` is refused, not encoded
+ * into a harmless-looking path).
+ */
+export function destination(href: string, image = false): string | undefined {
+  const decoded = decodeEntities(href)
+  const allowed = image ? safeMarkdownImageSrc(decoded) : safeLinkHref(decoded)
+  return allowed === null ? undefined : encodeDestination(decoded)
 }
 
 /** The text of inline tokens without markup, as an image's alt text is. */
@@ -53,7 +60,7 @@ function renderInlineToken(token: Token, key: number, context: RenderContext): R
       return (
         <MarkdownImage
           key={key}
-          src={destination(token.href as string)}
+          src={destination(token.href as string, true)}
           alt={plainText(token.tokens)}
           title={titleOf(token as Tokens.Link)}
           allowImages={context.allowImages}

@@ -13,8 +13,19 @@ function escapeText(text: string): string {
     .replace(/\u00a0/g, '&nbsp;')
 }
 
-/** The kit's own wrappers, removed: the code block's bar, the table's scroll box, the root `div`. */
+/**
+ * The kit's own markup, mapped back: the code block's bar removed, the table's scroll box and the root `div`
+ * unwrapped, a task marker (a named `span`, since untrusted content never produces form controls) read as GFM's
+ * disabled checkbox.
+ */
 function unwrapKit(root: ParentNode): void {
+  for (const marker of root.querySelectorAll('span.acw-markdown__task')) {
+    const input = document.createElement('input')
+    input.setAttribute('type', 'checkbox')
+    input.setAttribute('disabled', '')
+    if (marker.getAttribute('data-state') === 'checked') input.setAttribute('checked', '')
+    marker.replaceWith(input)
+  }
   for (const bar of root.querySelectorAll('.acw-code-block__bar')) bar.remove()
   for (const wrapper of root.querySelectorAll('.acw-code-block, .acw-markdown__table, .acw-markdown'))
     wrapper.replaceWith(...wrapper.childNodes)
