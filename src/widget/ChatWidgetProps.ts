@@ -44,6 +44,8 @@ export interface ChatWidgetProps extends Omit<ComponentPropsWithoutRef<'section'
   readonly toolRenderers?: ToolRenderers
   /** Show images that the agent's markdown links to. The browser fetches them, so a reply can make it contact any https host; turn off where that matters. @default true */
   readonly allowImages?: boolean
+  /** Colour code blocks in the agent's replies; the highlighter is fetched only when such a block appears. @default false */
+  readonly highlightCode?: boolean
   /** File upload settings, or `false` to turn attachments off. */
   readonly uploads?: ChatWidgetUploadOptions | false
   /** Character limit of a message. @default 8000 */

@@ -36,6 +36,7 @@ export function ChatWidgetView(props: ViewProps) {
     title,
     toolRenderers,
     allowImages = true,
+    highlightCode = false,
     uploads,
     locales,
     maxLength,
@@ -102,8 +103,9 @@ export function ChatWidgetView(props: ViewProps) {
       onDiscard: discard,
       toolRenderers,
       allowImages,
+      highlightCode,
     }),
-    [text, retry, discard, toolRenderers, allowImages],
+    [text, retry, discard, toolRenderers, allowImages, highlightCode],
   )
   const uploadOptions = uploads === false ? undefined : uploads
 

@@ -32,6 +32,8 @@ export interface MessageProps extends ComponentPropsWithRef<'article'> {
   toolRenderers?: ToolRenderers
   /** Render markdown images in assistant text. @default true */
   allowImages?: boolean
+  /** Colour code blocks in assistant text; the highlighter loads on first use. @default false */
+  highlightCode?: boolean
 }
 
 /**
@@ -50,6 +52,7 @@ export function Message(props: MessageProps) {
     onDiscard,
     toolRenderers,
     allowImages,
+    highlightCode,
     className,
     ...rest
   } = props
@@ -73,7 +76,13 @@ export function Message(props: MessageProps) {
       )}
       {(message.text.trim() !== '' || hasAttachments) && (
         <div className="acw-message__bubble">
-          <MessageBody author={message.role} text={message.text} labels={labels} allowImages={allowImages} />
+          <MessageBody
+            author={message.role}
+            text={message.text}
+            labels={labels}
+            allowImages={allowImages}
+            highlightCode={highlightCode}
+          />
           <MessageAttachments content={message.content} attachments={message.attachments} labels={labels} />
         </div>
       )}

@@ -13,6 +13,8 @@ export interface MessageBodyProps extends Omit<ComponentPropsWithRef<'div'>, 'ch
   labels?: Partial<MarkdownLabels>
   /** Render markdown images in assistant text. @default true */
   allowImages?: boolean
+  /** Colour code blocks in assistant text; the highlighter loads on first use. @default false */
+  highlightCode?: boolean
 }
 
 /**
@@ -21,12 +23,26 @@ export interface MessageBodyProps extends Omit<ComponentPropsWithRef<'div'>, 'ch
  * @example
  * <MessageBody author={message.role} text={message.text} />
  */
-export function MessageBody({ author, text, labels, allowImages, className, ...props }: MessageBodyProps) {
+export function MessageBody({
+  author,
+  text,
+  labels,
+  allowImages,
+  highlightCode,
+  className,
+  ...props
+}: MessageBodyProps) {
   if (text.trim() === '') return null
   const classes = className ? `acw-message__text ${className}` : 'acw-message__text'
   if (author === 'assistant') {
     return (
-      <Markdown {...props} className={classes} labels={labels} allowImages={allowImages}>
+      <Markdown
+        {...props}
+        className={classes}
+        labels={labels}
+        allowImages={allowImages}
+        highlightCode={highlightCode}
+      >
         {text}
       </Markdown>
     )

@@ -129,7 +129,8 @@ describe('Markdown code blocks', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined)
     const screen = await render(<Markdown>{source}</Markdown>)
     const block = screen.container.querySelector('.acw-code-block')!
-    expect(block.querySelector('pre')?.textContent).toBe('npm i atthene-chat-kit\necho "<b>done</b>"')
+    expect(block.querySelector('pre')?.textContent).toBe('npm i atthene-chat-kit\necho "<b>done</b>"\n')
+    expect(block.querySelector('code')?.className).toBe('language-sh')
     expect(block.querySelector('code b')).toBeNull()
     expect(block.querySelector('.acw-code-block__language')?.textContent).toBe('sh')
 
@@ -149,5 +150,34 @@ describe('Markdown code blocks', () => {
     await expect.element(screen.getByRole('button', { name: 'Could not copy' })).toBeVisible()
     expect(screen.container.querySelector('[role="status"]')?.textContent).toBe('Could not copy')
     await expect.element(screen.getByRole('button', { name: 'Copy code' }), { timeout: 4000 }).toBeVisible()
+  })
+})
+
+describe('Markdown code highlighting (opt-in, loaded on demand)', () => {
+  const code = 'def greet(name):\n\treturn f"hi {name}"  # tab kept'
+  const source = `\`\`\`python\n${code}\n\`\`\``
+
+  it('colours a known language once the highlighter has loaded, with the text and the copy unchanged', async () => {
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined)
+    const screen = await render(<Markdown highlightCode>{source}</Markdown>)
+    const codeElement = screen.container.querySelector('code.language-python')!
+    await expect.poll(() => codeElement.querySelector('.acw-hl-kwd')?.textContent).toBe('def')
+    expect(codeElement.hasAttribute('data-highlighted')).toBe(true)
+    expect(codeElement.querySelector('.acw-hl-cmnt')?.textContent).toBe('# tab kept')
+    expect(codeElement.textContent).toBe(code)
+    await screen.getByRole('button', { name: 'Copy code' }).click()
+    expect(writeText).toHaveBeenCalledWith(code)
+  })
+
+  it('leaves code plain without the prop, and for a language it does not know', async () => {
+    const screen = await render(
+      <>
+        <Markdown>{source}</Markdown>
+        <Markdown highlightCode>{'```klingon\nqapla\n```'}</Markdown>
+      </>,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(screen.container.querySelectorAll('[class^="acw-hl-"]')).toHaveLength(0)
+    expect(screen.container.querySelectorAll('[data-highlighted]')).toHaveLength(0)
   })
 })
