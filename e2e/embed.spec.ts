@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Locator, type Page } from '@playwright/test'
@@ -10,7 +10,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 
 const EXAMPLE_URL = '/examples/plain-html/index.html'
 const EXAMPLE = readFileSync('examples/plain-html/index.html', 'utf8')
-let widgetJs = ''
+/** The built files: `widget.js` (the loader), `widget-chat.js` and the chunks it loads. */
+const widgetFiles = new Map<string, string>()
 
 test.beforeAll(() => {
   const outDir = mkdtempSync(join(tmpdir(), 'acw-widget-'))
@@ -25,7 +26,8 @@ test.beforeAll(() => {
       '--logLevel',
       'warn',
     ])
-    widgetJs = readFileSync(join(outDir, 'widget.js'), 'utf8')
+    for (const name of readdirSync(outDir).filter((file) => file.endsWith('.js')))
+      widgetFiles.set(name, readFileSync(join(outDir, name), 'utf8'))
   } finally {
     rmSync(outDir, { recursive: true, force: true })
   }
@@ -36,9 +38,13 @@ async function openExample(page: Page, edit: (html: string) => string = (html) =
   await page.route(`**${EXAMPLE_URL}`, (route) =>
     route.fulfill({ body: edit(EXAMPLE), contentType: 'text/html; charset=utf-8' }),
   )
-  await page.route('**/dist/widget.js', (route) =>
-    route.fulfill({ body: widgetJs, contentType: 'text/javascript' }),
-  )
+  await page.route('**/dist/widget*.js*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? ''
+    const body = widgetFiles.get(name)
+    return body === undefined
+      ? route.fulfill({ status: 404 })
+      : route.fulfill({ body, contentType: 'text/javascript' })
+  })
   await page.goto(EXAMPLE_URL)
   const chat = page.locator('atthene-chat')
   await expect(chat.getByRole('button', { name: 'Open chat' })).toBeVisible()
