@@ -1,4 +1,5 @@
 // Renders the bench results as docs/benchmarks.md and as a short console summary.
+import { embedBudgetRows, embedSection } from './embed.mjs'
 import { methodSection } from './method.mjs'
 
 const FRAME_MS = 1000 / 60
@@ -38,14 +39,7 @@ function budgetRows(results) {
       ok: row.gzip <= design,
     })
   }
-  if (!results.sizes.budgets.some((row) => row.entry === 'dist/widget.js')) {
-    rows.push({
-      what: 'dist/widget.js (standalone, React included), min+gzip',
-      budget: kB(110_000),
-      measured: results.sizes.widgetNote ?? 'absent',
-      ok: null,
-    })
-  }
+  if (results.embed) rows.push(...embedBudgetRows(results))
   const small = results.threads[100]
   const large = results.threads[10_000]
   const ratio = large.toPaint.median / small.toPaint.median
@@ -260,6 +254,7 @@ export function renderReport(results, notes) {
     '',
     sizeSection(results),
     '',
+    ...(results.embed ? ['## Standalone embed', '', embedSection(results), ''] : []),
     '## Long threads',
     '',
     'Median (min–max). Mount: one sample per run; append: every append of every run.',

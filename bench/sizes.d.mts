@@ -52,3 +52,4 @@ export interface StandalonePart extends ByteCounts {
   files: string[]
 }
 export declare function measureStandalone(): Record<StandaloneCheck['part'], StandalonePart>
+export declare function measureStandaloneIn(outDir: string): Record<StandaloneCheck['part'], StandalonePart>

@@ -229,51 +229,56 @@ const gzipOf = (code) => gzipSync(code, { level: 9 }).length
 export function measureStandalone() {
   const outDir = mkdtempSync(path.join(tmpdir(), 'acw-standalone-'))
   try {
-    // In a process of its own, as `npm run build` runs it: under a test runner NODE_ENV is `test`, and Vite
-    // would bundle the development builds of the dependencies.
-    execFileSync(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'build',
-        '-c',
-        'vite.widget.config.ts',
-        '--outDir',
-        outDir,
-        '--logLevel',
-        'silent',
-      ],
-      { env: { ...process.env, NODE_ENV: 'production' }, stdio: 'ignore' },
-    )
-    const files = readdirSync(outDir).filter((file) => file.endsWith('.js'))
-    const read = (file) => readFileSync(path.join(outDir, file))
-    const staticImports = (file) =>
-      [
-        ...read(file)
-          .toString('utf8')
-          .matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g),
-      ].map((match) => match[1])
-    const closure = (file, seen = new Set()) => {
-      if (seen.has(file)) return seen
-      seen.add(file)
-      for (const next of staticImports(file)) closure(next, seen)
-      return seen
-    }
-    const sum = (names) => {
-      const list = [...names]
-      return {
-        files: list,
-        minified: list.reduce((total, file) => total + read(file).length, 0),
-        gzip: list.reduce((total, file) => total + gzipOf(read(file)), 0),
-      }
-    }
-    const catalogs = files.filter((file) => /^widget-(de|ar)-/.test(file)).map((file) => sum([file]))
-    return {
-      loader: sum(closure('widget.js')),
-      chat: sum(closure('widget-chat.js')),
-      catalog: catalogs.sort((a, b) => b.gzip - a.gzip)[0] ?? { files: [], minified: 0, gzip: 0 },
-    }
+    return measureStandaloneIn(outDir)
   } finally {
     rmSync(outDir, { recursive: true, force: true })
+  }
+}
+
+/** Builds the standalone widget into `outDir` (which it empties) and measures its parts. */
+export function measureStandaloneIn(outDir) {
+  // In a process of its own, as `npm run build` runs it: under a test runner NODE_ENV is `test`, and Vite
+  // would bundle the development builds of the dependencies.
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '-c',
+      'vite.widget.config.ts',
+      '--outDir',
+      outDir,
+      '--logLevel',
+      'silent',
+    ],
+    { env: { ...process.env, NODE_ENV: 'production' }, stdio: 'ignore' },
+  )
+  const files = readdirSync(outDir).filter((file) => file.endsWith('.js'))
+  const read = (file) => readFileSync(path.join(outDir, file))
+  const staticImports = (file) =>
+    [
+      ...read(file)
+        .toString('utf8')
+        .matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g),
+    ].map((match) => match[1])
+  const closure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen
+    seen.add(file)
+    for (const next of staticImports(file)) closure(next, seen)
+    return seen
+  }
+  const sum = (names) => {
+    const list = [...names]
+    return {
+      files: list,
+      minified: list.reduce((total, file) => total + read(file).length, 0),
+      gzip: list.reduce((total, file) => total + gzipOf(read(file)), 0),
+    }
+  }
+  const catalogs = files.filter((file) => /^widget-(de|ar)-/.test(file)).map((file) => sum([file]))
+  return {
+    loader: sum(closure('widget.js')),
+    chat: sum(closure('widget-chat.js')),
+    catalog: catalogs.sort((a, b) => b.gzip - a.gzip)[0] ?? { files: [], minified: 0, gzip: 0 },
   }
 }
