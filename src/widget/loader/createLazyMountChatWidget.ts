@@ -19,7 +19,9 @@ export function createLazyMountChatWidget(
   return (element, options) => {
     mounted.get(element)?.unmount()
     let current = options
+    // The user opened the launcher: uncontrolled, that is the open state; either way focus goes into the panel.
     let clicked = false
+    let focusOnOpen = false
     let unmounted = false
     let status: LoaderStatus = 'idle'
     let chat: ChatModule | undefined
@@ -59,7 +61,7 @@ export function createLazyMountChatWidget(
       launcher = undefined
       ownWrapper?.remove()
       widget = module.mountChatWidget(element, withCatalogs(catalogs))
-      if (clicked && !inline()) focusPanel(element.shadowRoot ?? element)
+      if (focusOnOpen && !inline()) focusPanel(element.shadowRoot ?? element)
     }
 
     const start = () => {
@@ -81,6 +83,7 @@ export function createLazyMountChatWidget(
     function activate() {
       if (status === 'loading') return
       if (current.open === undefined) clicked = true
+      focusOnOpen = true
       current.onOpenChange?.(true)
       start()
     }
