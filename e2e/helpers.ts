@@ -16,8 +16,8 @@ export function demoUrl({ session, timeoutMs }: DemoParams = {}): string {
   const params = new URLSearchParams()
   if (session !== undefined) params.set('session', session)
   if (timeoutMs !== undefined) params.set('timeoutMs', String(timeoutMs))
-  const query = params.toString()
-  return query ? `/?${query}` : '/'
+  // Relative to the project's baseURL: the demo app, or the standalone page (playwright.config.ts).
+  return `?${params.toString()}`
 }
 
 /** Opens the demo (the launcher starts open) and waits for the composer to be usable. */
