@@ -14,11 +14,11 @@ const ms = (value) => (value === null || value === undefined ? 'n/a' : `${value.
 const LONG_TASK_MS = 50
 const OPEN_BUDGET_MS = 1_000
 
-const page = (attributes) => `<!doctype html>
+const page = (attributes, script = true) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>embed bench</title></head>
 <body><h1>A host page</h1><p>${'Some text of the host page. '.repeat(40)}</p>
 <atthene-chat base-url="/rt/send/api/v1" session-id="bench-send" ${attributes}></atthene-chat>
-<script type="module" src="/embed/widget.js"></script></body></html>`
+${script ? '<script type="module" src="/embed/widget.js"></script>' : ''}</body></html>`
 
 // Long tasks of the page from its start (buffered), and the widget's files it fetched.
 const OBSERVE = () => {
@@ -28,14 +28,14 @@ const OBSERVE = () => {
   }).observe({ type: 'longtask', buffered: true })
 }
 
-async function openPage(browser, origin, dir, attributes) {
+async function openPage(browser, origin, dir, attributes, script = true) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   await context.addInitScript(OBSERVE)
   const fetched = []
   await context.route(`${origin}/embed/**`, (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop()
     if (name === 'index.html')
-      return route.fulfill({ body: page(attributes), contentType: 'text/html; charset=utf-8' })
+      return route.fulfill({ body: page(attributes, script), contentType: 'text/html; charset=utf-8' })
     try {
       const body = readFileSync(path.join(dir, name))
       fetched.push({ name, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length })
@@ -46,7 +46,10 @@ async function openPage(browser, origin, dir, attributes) {
   })
   const tab = await context.newPage()
   await tab.goto(`${origin}/embed/index.html`)
-  await tab.waitForFunction(() => document.querySelector('atthene-chat')?.shadowRoot?.querySelector('button'))
+  if (script)
+    await tab.waitForFunction(() =>
+      document.querySelector('atthene-chat')?.shadowRoot?.querySelector('button'),
+    )
   return { context, tab, fetched }
 }
 
@@ -98,6 +101,11 @@ export async function embed(browser, origin, { runs }) {
       longTasks: await idle.tab.evaluate(() => window.benchLongTasks),
     }
     await idle.context.close()
+    // The same page without the widget: the long tasks the page and the browser have anyway.
+    const control = await openPage(browser, origin, dir, '', false)
+    await sleep(3_000)
+    const withoutWidget = await control.tab.evaluate(() => window.benchLongTasks)
+    await control.context.close()
     // `preload="idle"`: the chat is fetched and evaluated at idle; the page's long tasks meanwhile.
     const preload = await openPage(browser, origin, dir, 'preload="idle"')
     await preload.tab.waitForFunction(() => performance.getEntriesByType('resource').length > 0)
@@ -124,6 +132,7 @@ export async function embed(browser, origin, { runs }) {
       parts,
       files,
       neverOpened,
+      withoutWidget,
       preloaded,
       cold: summarize(cold.map((run) => run.toComposer)),
       coldPanel: summarize(cold.map((run) => run.toPanel)),
@@ -190,6 +199,7 @@ export function embedSection({ embed: result }) {
     `| a catalog on demand (${result.parts.catalog.files.join(', ')}) | ${kB(result.parts.catalog.minified)} / ${kB(result.parts.catalog.gzip)} |`,
     `| never opened: files fetched, gzip | ${result.neverOpened.files.join(', ')}: **${kB(result.neverOpened.gzip)}** |`,
     `| never opened: long tasks (≥ 50 ms) in the first 3 s | ${longTasks(result.neverOpened.longTasks)} |`,
+    `| the same page without the widget (control): long tasks | ${longTasks(result.withoutWidget ?? [])} |`,
     `| \`preload="idle"\`: files fetched / long tasks | ${result.preloaded.files.join(', ')} / ${longTasks(result.preloaded.longTasks)} |`,
     `| **open → the chat shown**, first open (median, min–max) | **${ms(result.coldPanel.median)}** (${ms(result.coldPanel.min)}–${ms(result.coldPanel.max)}) |`,
     `| **open → composer usable**, first open (history read included, 300 ms runtime latency) | **${ms(result.cold.median)}** (${ms(result.cold.min)}–${ms(result.cold.max)}) |`,
