@@ -16,6 +16,19 @@ export default defineConfig({
     headless: true,
     launchOptions: chromiumLaunchOptions,
   },
+  projects: [
+    { name: 'demo', testIgnore: /standalone\.setup\.ts/ },
+    { name: 'standalone-build', testMatch: /standalone\.setup\.ts/ },
+    {
+      // The same suites against demo/standalone.html: dist/widget.js (the loader) and its Preact chat.
+      name: 'standalone',
+      dependencies: ['standalone-build'],
+      testMatch: /\/(widget|faults|hostile)\.spec\.ts$/,
+      // The dev-server proxy tests are about the demo app's server, not about the widget build.
+      grepInvert: /the API key with the dev server proxy/,
+      use: { baseURL: `http://127.0.0.1:${PORT}/standalone.html` },
+    },
+  ],
   webServer: {
     command: `npx vite --config demo/vite.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,

@@ -1,4 +1,5 @@
 // Renders the bench results as docs/benchmarks.md and as a short console summary.
+import { embedBudgetRows, embedSection } from './embed.mjs'
 import { methodSection } from './method.mjs'
 import { threadBudgetRows, threadVersusSection } from './threadReport.mjs'
 
@@ -45,6 +46,7 @@ function budgetRows(results) {
       ok: null,
     })
   }
+  if (results.embed) rows.push(...embedBudgetRows(results))
   rows.push(...threadBudgetRows(results.threads))
   rows.push({
     what: 'Enter → the user’s message painted (median)',
@@ -245,6 +247,7 @@ export function renderReport(results, notes) {
     '',
     sizeSection(results),
     '',
+    ...(results.embed ? ['## Standalone embed', '', embedSection(results), ''] : []),
     '## Long threads',
     '',
     'Median (min–max). Mount: one sample per run; append: every append of every run.',

@@ -21,6 +21,7 @@ import { threadBudgetRows, threadVersusSection } from './threadReport.mjs'
 import { breakdown, measureAll, measureEntries, SIZE_CHECKS } from './sizes.mjs'
 import { threads } from './threads.mjs'
 import { enterToPaint, polling } from './widget.mjs'
+import { embed } from './embed.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 process.chdir(ROOT)
@@ -188,6 +189,8 @@ async function main() {
     const enterResults = await enterToPaint(browser, origin, { sends: SENDS })
     log(`polling: idle, working and hidden in parallel, ${POLL_WINDOW_MS / 1000} s window`)
     const pollResults = await polling(browser, origin, { windowMs: POLL_WINDOW_MS, settleMs: POLL_SETTLE_MS })
+    log('standalone embed: bytes and long tasks before opening, open → composer')
+    const embedResults = await embed(browser, origin, { runs: QUICK ? 2 : 7 })
     const durationSeconds = (performance.now() - started) / 1000
     const results = {
       machine: machine(browser.version()),
@@ -197,6 +200,7 @@ async function main() {
       threads: threadResults,
       enter: enterResults,
       polling: pollResults,
+      embed: embedResults,
       durationSeconds,
     }
     const { markdown, summary } = renderReport(results, readNotes())

@@ -5,6 +5,8 @@ export interface SizeCheck {
   budget: number
   designBudget: number
   why?: string
+  /** Bundle with react and react-dom aliased to preact/compat (the standalone chat). */
+  preact?: boolean
 }
 export interface SizeRow extends SizeCheck {
   minified: number
@@ -12,7 +14,7 @@ export interface SizeRow extends SizeCheck {
 }
 export declare const SIZE_CHECKS: SizeCheck[]
 export declare function measure(
-  check: Pick<SizeCheck, 'entry' | 'external'>,
+  check: Pick<SizeCheck, 'entry' | 'external' | 'preact'>,
 ): Promise<{ minified: number; gzip: number }>
 export declare function measureAll(): Promise<SizeRow[]>
 export interface ByteCounts {
@@ -36,4 +38,18 @@ export interface Breakdown {
   /** Minified bytes of each source folder (`src/components/labels`) or file. */
   sources: { group: string; minified: number }[]
 }
-export declare function breakdown(check: Pick<SizeCheck, 'entry' | 'external'>): Promise<Breakdown>
+export declare function breakdown(check: Pick<SizeCheck, 'entry' | 'external' | 'preact'>): Promise<Breakdown>
+export interface StandaloneCheck {
+  name: string
+  part: 'loader' | 'chat' | 'catalog'
+  budget: number
+  designBudget: number
+  why?: string
+}
+export declare const STANDALONE_CHECKS: StandaloneCheck[]
+export interface StandalonePart extends ByteCounts {
+  /** The files counted: the part's file and the chunks it imports statically. */
+  files: string[]
+}
+export declare function measureStandalone(): Record<StandaloneCheck['part'], StandalonePart>
+export declare function measureStandaloneIn(outDir: string): Record<StandaloneCheck['part'], StandalonePart>

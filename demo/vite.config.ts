@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { runtimePlugin } from './runtimePlugin.ts'
+import { standaloneDistPlugin } from './standaloneDistPlugin.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
 /** `npm run dev`: the demo app, with the reference runtime (or a key-holding proxy) inside the dev server. */
 export default defineConfig({
   root,
-  plugins: [react(), runtimePlugin()],
+  plugins: [react(), runtimePlugin(), standaloneDistPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { buildStandalone, serveStandalone } from './standaloneFiles.ts'
 
 // The plain-HTML example (examples/plain-html) with the standalone widget, served on the dev server's origin
 // through page.route, so `base-url="/api/v1"` reaches the reference runtime the dev server already serves.
@@ -10,25 +8,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 
 const EXAMPLE_URL = '/examples/plain-html/index.html'
 const EXAMPLE = readFileSync('examples/plain-html/index.html', 'utf8')
-let widgetJs = ''
+let widgetFiles = new Map<string, string>()
 
 test.beforeAll(() => {
-  const outDir = mkdtempSync(join(tmpdir(), 'acw-widget-'))
-  try {
-    execFileSync('npx', [
-      'vite',
-      'build',
-      '-c',
-      'vite.widget.config.ts',
-      '--outDir',
-      outDir,
-      '--logLevel',
-      'warn',
-    ])
-    widgetJs = readFileSync(join(outDir, 'widget.js'), 'utf8')
-  } finally {
-    rmSync(outDir, { recursive: true, force: true })
-  }
+  widgetFiles = buildStandalone()
 })
 
 /** Serves the example page (optionally changed) and the widget script, then opens the page. */
@@ -36,9 +19,7 @@ async function openExample(page: Page, edit: (html: string) => string = (html) =
   await page.route(`**${EXAMPLE_URL}`, (route) =>
     route.fulfill({ body: edit(EXAMPLE), contentType: 'text/html; charset=utf-8' }),
   )
-  await page.route('**/dist/widget.js', (route) =>
-    route.fulfill({ body: widgetJs, contentType: 'text/javascript' }),
-  )
+  await serveStandalone(page, widgetFiles)
   await page.goto(EXAMPLE_URL)
   const chat = page.locator('atthene-chat')
   await expect(chat.getByRole('button', { name: 'Open chat' })).toBeVisible()

@@ -16,8 +16,8 @@ export function demoUrl({ session, timeoutMs }: DemoParams = {}): string {
   const params = new URLSearchParams()
   if (session !== undefined) params.set('session', session)
   if (timeoutMs !== undefined) params.set('timeoutMs', String(timeoutMs))
-  const query = params.toString()
-  return query ? `/?${query}` : '/'
+  // Relative to the project's baseURL: the demo app, or the standalone page (playwright.config.ts).
+  return `?${params.toString()}`
 }
 
 /** Opens the demo (the launcher starts open) and waits for the composer to be usable. */
@@ -152,22 +152,30 @@ export async function recordStates(page: Page): Promise<() => Promise<SeenStates
     const push = (list: string[], value: string) => {
       if (list.at(-1) !== value) list.push(value)
     }
+    // The demo renders in the page; the standalone widget (demo/standalone.html) in <atthene-chat>'s shadow root.
+    const observed = new Set<Node>()
+    const scope = (): ParentNode => document.querySelector('atthene-chat')?.shadowRoot ?? document
     const snapshot = () => {
-      for (const row of document.querySelectorAll<HTMLElement>('.acw-thread__row[data-key]')) {
+      const root = scope()
+      if (!observed.has(root)) observe(root)
+      for (const row of root.querySelectorAll<HTMLElement>('.acw-thread__row[data-key]')) {
         if (!row.querySelector('article[data-role="user"]')) continue
         const status = row.querySelector<HTMLElement>('.acw-delivery')?.dataset.status ?? 'confirmed'
         push((seen.delivery[row.dataset.key!] ??= []), status)
       }
-      const banner = document.querySelector<HTMLElement>('.acw-widget__banner')
+      const banner = root.querySelector<HTMLElement>('.acw-widget__banner')
       push(seen.banners, banner ? `${banner.dataset.code}:${banner.dataset.state}` : 'none')
     }
-    const start = () =>
-      new MutationObserver(snapshot).observe(document.body, {
+    function observe(root: Node) {
+      observed.add(root)
+      new MutationObserver(snapshot).observe(root, {
         subtree: true,
         childList: true,
         attributes: true,
         attributeFilter: ['data-status', 'data-state', 'data-code', 'data-key'],
       })
+    }
+    const start = () => observe(document.body)
     if (document.body) start()
     else document.addEventListener('DOMContentLoaded', start)
   })
