@@ -14,15 +14,17 @@ export interface ToolValueProps {
   maxLength: number
 }
 
-/** A collapsible `<details>` section with a pretty-printed value, truncated until "Show all". */
+/** A labelled section with a pretty-printed value, truncated until "Show all". */
 export function ToolValue({ label, value, labels, maxLength }: ToolValueProps) {
   const full = useMemo(() => formatJson(value), [value])
   const [expanded, setExpanded] = useState(false)
   const isLong = full.length > maxLength
   const shown = expanded || !isLong ? full : truncateText(full, maxLength).text
   return (
-    <details className="acw-tool-card__section">
-      <summary className="acw-tool-card__summary">{label}</summary>
+    <section className="acw-tool-card__section" aria-label={label}>
+      <p className="acw-tool-card__label" aria-hidden="true">
+        {label}
+      </p>
       <pre className="acw-tool-card__value" tabIndex={0}>
         <code>{shown}</code>
       </pre>
@@ -36,6 +38,6 @@ export function ToolValue({ label, value, labels, maxLength }: ToolValueProps) {
           {expanded ? labels.showLess : labels.showAll}
         </button>
       )}
-    </details>
+    </section>
   )
 }
