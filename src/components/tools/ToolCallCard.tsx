@@ -58,10 +58,20 @@ export function ToolCallCard({ call, labels, maxValueLength = 600, className, ..
           </summary>
           <div className="acw-tool-card__content">
             {call.args !== undefined && (
-              <ToolValue label={text.toolArguments} value={call.args} labels={text} maxLength={maxValueLength} />
+              <ToolValue
+                label={text.toolArguments}
+                value={call.args}
+                labels={text}
+                maxLength={maxValueLength}
+              />
             )}
             {call.result !== undefined && (
-              <ToolValue label={text.toolResult} value={call.result} labels={text} maxLength={maxValueLength} />
+              <ToolValue
+                label={text.toolResult}
+                value={call.result}
+                labels={text}
+                maxLength={maxValueLength}
+              />
             )}
           </div>
         </details>

@@ -21,11 +21,9 @@ export function ToolValue({ label, value, labels, maxLength }: ToolValueProps) {
   const isLong = full.length > maxLength
   const shown = expanded || !isLong ? full : truncateText(full, maxLength).text
   return (
-    <section className="acw-tool-card__section" aria-label={label}>
-      <p className="acw-tool-card__label" aria-hidden="true">
-        {label}
-      </p>
-      <pre className="acw-tool-card__value" tabIndex={0}>
+    <div className="acw-tool-card__section">
+      <p className="acw-tool-card__label">{label}</p>
+      <pre className="acw-tool-card__value" tabIndex={0} aria-label={label}>
         <code>{shown}</code>
       </pre>
       {isLong && (
@@ -38,6 +36,6 @@ export function ToolValue({ label, value, labels, maxLength }: ToolValueProps) {
           {expanded ? labels.showLess : labels.showAll}
         </button>
       )}
-    </section>
+    </div>
   )
 }
