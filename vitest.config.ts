@@ -43,7 +43,20 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          browser: browser(),
+          // Each story also gets a light and a dark screenshot, compared with stories/__screenshots__/.
+          setupFiles: ['./.storybook/vitest.setup.ts'],
+          browser: {
+            ...browser(),
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
+                // One baseline per story and theme, the same on every Linux machine (fonts pinned in visual.css).
+                resolveScreenshotPath: ({ arg, ext, root, testFileName }) =>
+                  `${root}/stories/__screenshots__/${testFileName.replace(/\.stories\.tsx$/, '')}/${arg}${ext}`,
+              },
+            },
+          },
           // The connected flows wait out real backoffs and Retry-After seconds of the reference runtime.
           testTimeout: 30_000,
         },

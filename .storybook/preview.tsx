@@ -98,7 +98,7 @@ const preview: Preview = {
     docs: { codePanel: true },
     viewport: {
       options: {
-        phone360: { name: 'Phone (360 × 740)', styles: { width: '360px', height: '740px' }, type: 'mobile' },
+        phone375: { name: 'Phone (375 × 740)', styles: { width: '375px', height: '740px' }, type: 'mobile' },
       },
     },
   },

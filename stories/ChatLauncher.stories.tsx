@@ -118,7 +118,7 @@ export const DarkTheme: Story = {
 }
 
 export const NarrowMobile: Story = {
-  globals: { viewport: { value: 'phone360', isRotated: false } },
+  globals: { viewport: { value: 'phone375', isRotated: false } },
   args: { defaultOpen: true },
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole('heading', { name: 'Setting up the client' })

@@ -26,7 +26,27 @@ const CalculatorCard: ToolRenderer = ({ call }) => {
   const { expression } = call.args as { expression?: string }
   return (
     <div className="acw-tool-card" data-status={call.status} data-tool={call.name}>
-      <span className="acw-tool-card__name">🧮 Calculator</span>
+      <span className="acw-tool-card__name">
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" style={{ marginInlineEnd: 6 }}>
+          <rect
+            x="3"
+            y="1.5"
+            width="10"
+            height="13"
+            rx="2"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+          />
+          <path
+            d="M5.5 4.5h5M5.5 8h.01M8 8h.01M10.5 8h.01M5.5 11h.01M8 11h.01M10.5 11h.01"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+          />
+        </svg>
+        Calculator
+      </span>
       <p style={{ margin: '0.25rem 0 0', fontFamily: 'var(--acw-font-family-mono)', fontSize: '1.25rem' }}>
         {expression} = {typeof call.result === 'number' ? call.result : '…'}
       </p>
@@ -207,7 +227,7 @@ export const CustomToolRenderer: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await send(canvasElement, 'calculate (2 + 3) * 4')
-    const card = await canvas.findByText('🧮 Calculator', {}, { timeout: 5000 })
+    const card = await canvas.findByText('Calculator', {}, { timeout: 5000 })
     await expect(card.closest('.acw-tool-card')).toHaveTextContent('(2 + 3) * 4 = 20')
   },
 }
@@ -275,7 +295,7 @@ export const DarkTheme: Story = {
 
 export const NarrowMobile: Story = {
   decorators: [narrow],
-  globals: { viewport: { value: 'phone360', isRotated: false } },
+  globals: { viewport: { value: 'phone375', isRotated: false } },
   args: { agentKey: undefined, sessionId: 'conversation' },
   parameters: runtime({ sessions: [{ id: 'conversation', history: seedConversation }] }),
   play: async ({ canvasElement }) => {

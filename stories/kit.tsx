@@ -36,7 +36,7 @@ export function connected(context: Pick<StoryContext, 'loaded'>): ConnectedLoade
   return context.loaded as ConnectedLoaded
 }
 
-/** A 360 px wide column, the width of a small phone. */
+/** A 375 px wide column, the width of a small phone. */
 export const narrow: Decorator = (Story) => (
   <div className="sb-narrow">
     <Story />

@@ -40,6 +40,8 @@ export interface ChatWidgetProps extends Omit<ComponentPropsWithoutRef<'section'
   readonly theme?: 'light' | 'dark' | 'auto'
   /** Heading of the widget. @default labels.chatTitle */
   readonly title?: string
+  /** Prompts the empty conversation offers as buttons; choosing one sends it. @default none */
+  readonly suggestions?: readonly string[]
   /** Custom renderers for tool calls, by tool name. */
   readonly toolRenderers?: ToolRenderers
   /** Show images that the agent's markdown links to. The browser fetches them, so a reply can make it contact any https host; turn off where that matters. @default true */

@@ -12,6 +12,7 @@ import type { ChatWidgetProps } from './ChatWidgetProps.ts'
 import { useComposerAttachments } from './useComposerAttachments.ts'
 import { useOnline } from './useOnline.ts'
 import { useWorkingSince } from './useWorkingSince.ts'
+import { NewConversationIcon } from './icons.tsx'
 
 const DEFAULT_ACCEPT = [
   'image/*',
@@ -35,6 +36,7 @@ export function ChatWidgetView(props: ViewProps) {
     theme = 'auto',
     title,
     toolRenderers,
+    suggestions,
     allowImages = true,
     highlightCode = false,
     uploads,
@@ -82,6 +84,7 @@ export function ChatWidgetView(props: ViewProps) {
     },
     [chat, files],
   )
+  const onSuggestion = useCallback((prompt: string) => chat.send({ text: prompt, attachments: [] }), [chat])
   const onEdit = useCallback(() => {
     const failed = messages.find((m) => m.key === failedKey)
     if (failed) {
@@ -120,16 +123,17 @@ export function ChatWidgetView(props: ViewProps) {
     >
       <header className="acw-widget__header">
         <h2 className="acw-widget__title">{title ?? text.chatTitle}</h2>
-        <SessionStatusBadge
-          // An ended conversation is not "Ready", whatever its last status read said.
-          status={error?.code === 'session_not_found' ? 'error' : chat.status?.status}
-          isWorking={chat.isWorking}
-          connection={online ? 'online' : 'offline'}
-          labels={text}
-        />
+        {/* One signal per state: working shows in the thread, errors in the banner; the header only says offline. */}
+        {!online && <SessionStatusBadge status={chat.status?.status} connection="offline" labels={text} />}
         {chat.startNew && (
-          <button type="button" className="acw-widget__new" onClick={chat.startNew}>
-            {text.startNewConversation}
+          <button
+            type="button"
+            className="acw-icon-button acw-widget__new"
+            aria-label={text.startNewConversation}
+            title={text.startNewConversation}
+            onClick={chat.startNew}
+          >
+            <NewConversationIcon />
           </button>
         )}
       </header>
@@ -142,7 +146,9 @@ export function ChatWidgetView(props: ViewProps) {
         onLoadOlder={onLoadOlder}
         labels={text}
         messageProps={messageProps}
-        footer={chat.isWorking ? <WorkingIndicator since={since} labels={text} /> : null}
+        suggestions={suggestions}
+        onSuggestion={onSuggestion}
+        footer={chat.isWorking && !error ? <WorkingIndicator since={since} labels={text} /> : null}
       />
       {error && (
         <ErrorBanner

@@ -3,6 +3,7 @@ import type { RuntimeErrorInfo } from '../../client/types.ts'
 import type { ChatLabels, ChatLabelsOverrides } from '../labels/ChatLabels.ts'
 import { useLabels } from '../labels/useLabels.ts'
 import { useSecondsUntil } from '../status/useSecondsUntil.ts'
+import { BannerIcon } from './BannerIcon.tsx'
 import { ErrorReference } from './ErrorReference.tsx'
 import { presentError, type ErrorAction } from './errorPresentation.ts'
 
@@ -63,19 +64,23 @@ export function ErrorBanner({
     edit: onEdit,
     dismiss: onDismiss,
   }
-  const actions = presented.actions.filter((action) => handlers[action] !== undefined)
+  const actions = presented.actions.filter((action) => action !== 'dismiss' && handlers[action] !== undefined)
+  const dismissible = presented.actions.includes('dismiss') && onDismiss !== undefined
   const referenceId = error.correlationId ?? error.requestId
+  // States the kit recovers from on its own look calm (neutral), not alarming.
+  const tone = presented.recovering ? 'info' : presented.tone
 
   return (
     <div
       tabIndex={-1}
       className={['acw-banner', className].filter(Boolean).join(' ')}
       data-code={error.code}
-      data-tone={presented.tone}
+      data-tone={tone}
       data-state={presented.recovering ? 'recovering' : 'settled'}
       aria-labelledby={titleId}
       {...props}
     >
+      <BannerIcon tone={tone} />
       <div className="acw-banner__body">
         <div role="alert" className="acw-banner__message">
           <p className="acw-banner__title" id={titleId}>
@@ -88,25 +93,42 @@ export function ErrorBanner({
             {seconds > 0 ? l.retryingIn(seconds) : l.retryingNow}
           </p>
         )}
-        {referenceId !== undefined && (
-          <ErrorReference referenceId={referenceId} onCopyReference={onCopyReference} labels={l} />
+        {(actions.length > 0 || referenceId !== undefined) && (
+          <div className="acw-banner__actions">
+            {actions.map((action, index) => (
+              <button
+                key={action}
+                type="button"
+                className="acw-banner__action"
+                data-variant={index === 0 ? 'primary' : 'secondary'}
+                data-action={action}
+                onClick={handlers[action]}
+              >
+                {actionLabel(action, l)}
+              </button>
+            ))}
+            {referenceId !== undefined && (
+              <details className="acw-banner__details">
+                <summary className="acw-banner__details-summary">{l.errorDetails}</summary>
+                <ErrorReference referenceId={referenceId} onCopyReference={onCopyReference} labels={l} />
+              </details>
+            )}
+          </div>
         )}
       </div>
-      {actions.length > 0 && (
-        <div className="acw-banner__actions">
-          {actions.map((action, index) => (
-            <button
-              key={action}
-              type="button"
-              className="acw-banner__action"
-              data-variant={index === 0 && action !== 'dismiss' ? 'primary' : 'secondary'}
-              data-action={action}
-              onClick={handlers[action]}
-            >
-              {actionLabel(action, l)}
-            </button>
-          ))}
-        </div>
+      {dismissible && (
+        <button
+          type="button"
+          className="acw-icon-button acw-banner__dismiss"
+          data-action="dismiss"
+          aria-label={l.dismiss}
+          title={l.dismiss}
+          onClick={onDismiss}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+        </button>
       )}
     </div>
   )

@@ -32,7 +32,8 @@ export function ComposerFooter({ block, length, maxLength, secondsLeft, labels, 
         {reason}
       </p>
       {secondsLeft > 0 && (
-        <p id={ids.countdown} className="acw-composer__countdown">
+        // Described to the Send button; the visible countdown is the error banner's (one signal per state).
+        <p id={ids.countdown} className="acw-composer__countdown acw-visually-hidden">
           {labels.sendAvailableIn(secondsLeft)}
         </p>
       )}

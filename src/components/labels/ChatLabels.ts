@@ -103,6 +103,8 @@ export interface ChatLabels {
   readonly retryingNow: string
   readonly errorReference: (id: string) => string
   readonly copyReference: string
+  /** The disclosure in an error banner that holds the reference. */
+  readonly errorDetails: string
 
   // Session status
   readonly sessionStatus: string

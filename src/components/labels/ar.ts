@@ -168,6 +168,7 @@ export const ar: ChatLabels = {
   retryingNow: 'جارٍ إعادة المحاولة…',
   errorReference: (id) => `المرجع: ${iso(id)}`,
   copyReference: 'نسخ المرجع',
+  errorDetails: 'التفاصيل',
 
   sessionStatus: 'حالة الجلسة',
   statusReady: 'جاهز',

@@ -157,6 +157,7 @@ export const de: ChatLabels = {
   retryingNow: 'Neuer Versuch…',
   errorReference: (id) => `Referenz: ${id}`,
   copyReference: 'Referenz kopieren',
+  errorDetails: 'Details',
 
   sessionStatus: 'Sitzungsstatus',
   statusReady: 'Bereit',

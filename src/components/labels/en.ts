@@ -153,6 +153,7 @@ export const en: ChatLabels = {
   retryingNow: 'Retrying…',
   errorReference: (id) => `Reference: ${id}`,
   copyReference: 'Copy reference',
+  errorDetails: 'Details',
 
   sessionStatus: 'Session status',
   statusReady: 'Ready',

@@ -12,11 +12,14 @@ export interface WorkingIndicatorProps extends Omit<ComponentPropsWithRef<'div'>
 }
 
 /**
- * "Working… 12 s" while the assistant handles a message. Screen readers hear "Assistant is working" once:
+ * Typing dots while the assistant handles a message, with "Working… 12 s" once it takes a while. Screen readers hear "Assistant is working" once:
  * the live region is filled just after mount and never changes; the ticking seconds are hidden from them.
  * @example
  * {isWorking && <WorkingIndicator since={sendingSince} />}
  */
+/** Seconds after which the elapsed time shows next to the dots. */
+const SLOW_SECONDS = 8
+
 export function WorkingIndicator({ since, labels, className, ...props }: WorkingIndicatorProps) {
   const l = useLabels(labels)
   const seconds = useSecondsSince(since)
@@ -33,9 +36,12 @@ export function WorkingIndicator({ since, labels, className, ...props }: Working
         <span />
         <span />
       </span>
-      <span className="acw-working__text" aria-hidden="true">
-        {since === undefined ? l.statusWorking : l.working(seconds)}
-      </span>
+      {/* The dots say it; the seconds only once a reply is slow. */}
+      {since !== undefined && seconds >= SLOW_SECONDS && (
+        <span className="acw-working__text" aria-hidden="true">
+          {l.working(seconds)}
+        </span>
+      )}
       <span role="status" className="acw-visually-hidden">
         {announce ? l.assistantWorking : ''}
       </span>

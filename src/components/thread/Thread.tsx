@@ -3,6 +3,8 @@ import type { ChatMessage } from '../../store/types.ts'
 import { Message } from '../message/Message.tsx'
 import { summarizeReply } from './summarizeReply.ts'
 import { defaultThreadLabels, type ThreadLabels } from './threadLabels.ts'
+import { groupPosition } from './groupPosition.ts'
+import { ThreadEmptyState } from './ThreadEmptyState.tsx'
 import { ThreadRow } from './ThreadRow.tsx'
 import { useReplyAnnouncement } from './useReplyAnnouncement.ts'
 import { useStableMessageProps, type ThreadMessageProps } from './useStableMessageProps.ts'
@@ -28,6 +30,10 @@ export interface ThreadProps extends Omit<ComponentPropsWithRef<'div'>, 'childre
   labels?: Partial<ThreadLabels>
   /** Shown instead of the list when there are no messages (not while loading them). @default a title and a description */
   empty?: ReactNode
+  /** Prompts the default empty state offers; choosing one calls `onSuggestion`. */
+  suggestions?: readonly string[]
+  /** Called with a suggested prompt the user chose (the default empty state shows them only with it). */
+  onSuggestion?: (prompt: string) => void
   /** Shown below the last message, such as a working indicator. */
   footer?: ReactNode
   /** Estimated height of an unmeasured row, in px. @default 96 */
@@ -57,6 +63,8 @@ export function Thread(props: ThreadProps) {
     isWorking = false,
     labels,
     empty,
+    suggestions,
+    onSuggestion,
     footer,
     estimateSize = 96,
     bottomThreshold = 120,
@@ -102,12 +110,7 @@ export function Thread(props: ThreadProps) {
       >
         {messages.length === 0 ? (
           !isLoadingOlder &&
-          (empty ?? (
-            <div className="acw-thread__empty">
-              <p className="acw-thread__empty-title">{text.emptyTitle}</p>
-              <p className="acw-thread__empty-description">{text.emptyDescription}</p>
-            </div>
-          ))
+          (empty ?? <ThreadEmptyState suggestions={suggestions} onSuggestion={onSuggestion} labels={text} />)
         ) : (
           <div className="acw-thread__list" style={{ height: virtualizer.total }}>
             {virtualizer.rows.map((item) => (
@@ -116,6 +119,7 @@ export function Thread(props: ThreadProps) {
                 ref={virtualizer.measureElement}
                 data-index={item.index}
                 data-key={item.key}
+                data-group={groupPosition(messages, item.index)}
                 className="acw-thread__row"
                 style={{ transform: `translateY(${item.start}px)` }}
               >

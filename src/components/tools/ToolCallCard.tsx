@@ -24,14 +24,25 @@ export interface ToolCallCardProps extends ComponentPropsWithRef<'div'> {
 }
 
 /**
- * The default card of one tool call: name, status (icon and text), duration, the error of a failed call, and
- * the arguments and result as collapsible pretty JSON.
+ * The default card of one tool call: a compact row (status icon, name, status, duration) that expands to the
+ * arguments and result as pretty JSON; the error of a failed call shows under the row.
  * @example
  * <ToolCallCard call={message.toolCalls[0]} />
  */
 export function ToolCallCard({ call, labels, maxValueLength = 600, className, ...props }: ToolCallCardProps) {
   const text = { ...defaultToolLabels, ...labels }
   const status = STATUS[call.status]
+  const expandable = call.args !== undefined || call.result !== undefined
+  const row = (
+    <>
+      <Icon name={status.icon} className="acw-tool-card__icon" />
+      <span className="acw-tool-card__name">{call.name}</span>
+      <span className="acw-tool-card__status">{text[status.label]}</span>
+      {call.durationMs !== undefined && (
+        <span className="acw-tool-card__duration">{text.duration(call.durationMs)}</span>
+      )}
+    </>
+  )
   return (
     <div
       {...props}
@@ -39,23 +50,35 @@ export function ToolCallCard({ call, labels, maxValueLength = 600, className, ..
       data-status={call.status}
       data-tool={call.name}
     >
-      <div className="acw-tool-card__header">
-        <span className="acw-tool-card__name">{call.name}</span>
-        <span className="acw-tool-card__status">
-          <Icon name={status.icon} />
-          {text[status.label]}
-        </span>
-        {call.durationMs !== undefined && (
-          <span className="acw-tool-card__duration">{text.duration(call.durationMs)}</span>
-        )}
-      </div>
+      {expandable ? (
+        <details className="acw-tool-card__disclosure">
+          <summary className="acw-tool-card__header">
+            {row}
+            <span className="acw-tool-card__chevron" aria-hidden="true" />
+          </summary>
+          <div className="acw-tool-card__content">
+            {call.args !== undefined && (
+              <ToolValue
+                label={text.toolArguments}
+                value={call.args}
+                labels={text}
+                maxLength={maxValueLength}
+              />
+            )}
+            {call.result !== undefined && (
+              <ToolValue
+                label={text.toolResult}
+                value={call.result}
+                labels={text}
+                maxLength={maxValueLength}
+              />
+            )}
+          </div>
+        </details>
+      ) : (
+        <div className="acw-tool-card__header">{row}</div>
+      )}
       {call.status === 'failed' && call.error && <p className="acw-tool-card__error">{call.error}</p>}
-      {call.args !== undefined && (
-        <ToolValue label={text.toolArguments} value={call.args} labels={text} maxLength={maxValueLength} />
-      )}
-      {call.result !== undefined && (
-        <ToolValue label={text.toolResult} value={call.result} labels={text} maxLength={maxValueLength} />
-      )}
     </div>
   )
 }

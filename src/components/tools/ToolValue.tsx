@@ -14,16 +14,16 @@ export interface ToolValueProps {
   maxLength: number
 }
 
-/** A collapsible `<details>` section with a pretty-printed value, truncated until "Show all". */
+/** A labelled section with a pretty-printed value, truncated until "Show all". */
 export function ToolValue({ label, value, labels, maxLength }: ToolValueProps) {
   const full = useMemo(() => formatJson(value), [value])
   const [expanded, setExpanded] = useState(false)
   const isLong = full.length > maxLength
   const shown = expanded || !isLong ? full : truncateText(full, maxLength).text
   return (
-    <details className="acw-tool-card__section">
-      <summary className="acw-tool-card__summary">{label}</summary>
-      <pre className="acw-tool-card__value" tabIndex={0}>
+    <div className="acw-tool-card__section">
+      <p className="acw-tool-card__label">{label}</p>
+      <pre className="acw-tool-card__value" tabIndex={0} aria-label={label}>
         <code>{shown}</code>
       </pre>
       {isLong && (
@@ -36,6 +36,6 @@ export function ToolValue({ label, value, labels, maxLength }: ToolValueProps) {
           {expanded ? labels.showLess : labels.showAll}
         </button>
       )}
-    </details>
+    </div>
   )
 }

@@ -142,11 +142,13 @@ describe('ErrorBanner', () => {
     await expect.element(page.getByText('Retrying in 12 s')).toBeVisible()
   })
 
-  it('shows the correlation id shortened, reads the full one, and copies it', async () => {
+  it('keeps the correlation id behind Details, shortened, reads the full one, and copies it', async () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue()
     const onCopyReference = vi.fn()
     const { container } = await show({ error: error('server_error'), onCopyReference })
     const full = '3f2a9c1e-8b7d-4c2a-9e1f-0a1b2c3d4e5f'
+    await expect.element(page.getByText('Reference: 3f2a9c1e…')).not.toBeVisible()
+    await userEvent.click(page.getByText('Details'))
     await expect.element(page.getByText('Reference: 3f2a9c1e…')).toBeVisible()
     expect(container.querySelector('.acw-visually-hidden')!.textContent).toBe(`Reference: ${full}`)
     await userEvent.click(page.getByRole('button', { name: 'Copy reference' }))
@@ -160,9 +162,11 @@ describe('ErrorBanner', () => {
     const { rerender } = await show({
       error: error('server_error', { correlationId: undefined, requestId: 'req-42' }),
     })
+    await userEvent.click(page.getByText('Details'))
     await expect.element(page.getByText('Reference: req-42')).toBeVisible()
     await rerender(<ErrorBanner error={error('server_error', { correlationId: undefined })} />)
     await expect.element(page.getByText(/Reference:/)).not.toBeInTheDocument()
+    await expect.element(page.getByText('Details')).not.toBeInTheDocument()
   })
 
   it('reads its texts from the labels', async () => {

@@ -1,6 +1,7 @@
 import axe from 'axe-core'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import '../../../src/styles/styles.css'
 import type { ToolCall } from '../../../src/client/types.ts'
@@ -32,7 +33,7 @@ describe('ToolUsagePanel', () => {
       return [
         element.dataset.status,
         element.querySelector('.acw-tool-card__status')?.textContent,
-        element.querySelector('.acw-tool-card__status svg')?.getAttribute('data-icon'),
+        element.querySelector('.acw-tool-card__header svg')?.getAttribute('data-icon'),
       ]
     })
     expect(statuses).toEqual([
@@ -49,26 +50,24 @@ describe('ToolUsagePanel', () => {
     )
   })
 
-  it('shows arguments and result as collapsible pretty JSON', async () => {
+  it('shows arguments and result as pretty JSON behind one compact, keyboard-operable row', async () => {
     const screen = await render(<ToolCallCard call={calls[0]!} />)
-    const sections = [...screen.container.querySelectorAll('details')]
-    expect(sections.map((section) => section.querySelector('summary')?.textContent)).toEqual([
-      'Arguments',
-      'Result',
-    ])
-    expect(sections.every((section) => !section.open)).toBe(true)
-    expect(sections[0]!.querySelector('pre')?.textContent).toBe(
-      '{\n  "city": "Paris",\n  "unit": "celsius"\n}',
-    )
-    await screen.getByText('Result').click()
-    expect(sections[1]!.open).toBe(true)
+    const disclosure = screen.container.querySelector('details')!
+    expect(disclosure.open).toBe(false)
+    expect(disclosure.querySelector('summary')?.textContent).toBe('get_weatherSucceeded1.3s')
+    const labels = [...disclosure.querySelectorAll('.acw-tool-card__label')].map((label) => label.textContent)
+    expect(labels).toEqual(['Arguments', 'Result'])
+    expect(disclosure.querySelector('pre')?.textContent).toBe('{\n  "city": "Paris",\n  "unit": "celsius"\n}')
+    disclosure.querySelector('summary')!.focus()
+    await userEvent.keyboard('{Enter}')
+    expect(disclosure.open).toBe(true)
     await expect.element(screen.getByText('"temperature": 21', { exact: false })).toBeVisible()
   })
 
   it('truncates long values until "Show all"', async () => {
     const long = { items: Array.from({ length: 200 }, (_, index) => `item-${index}`) }
     const screen = await render(<ToolCallCard call={toolCall({ result: long })} />)
-    await screen.getByText('Result').click()
+    screen.container.querySelector('summary')!.click()
     const pre = screen.container.querySelectorAll('pre')[1]!
     expect(pre.textContent.length).toBeLessThanOrEqual(601)
     expect(pre.textContent.endsWith('…')).toBe(true)
