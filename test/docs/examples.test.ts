@@ -58,7 +58,7 @@ describe('the examples of README.md and docs/', () => {
     expect(examples.filter((example) => example.page === 'README.md').length).toBeGreaterThanOrEqual(5)
   })
 
-  it('all type-check against the sources', { timeout: 240_000 }, async () => {
+  it('all type-check against the sources', { timeout: 600_000 }, async () => {
     const examples = await allExamples()
     await rm(OUT, { recursive: true, force: true })
     await mkdir(OUT, { recursive: true })
@@ -75,7 +75,13 @@ describe('the examples of README.md and docs/', () => {
     )
     const tsconfig = {
       extends: join(ROOT, 'tsconfig.app.json'),
-      compilerOptions: { noUnusedLocals: false, paths, tsBuildInfoFile: null, incremental: false },
+      compilerOptions: {
+        noUnusedLocals: false,
+        paths,
+        types: ['vite/client', 'node'],
+        tsBuildInfoFile: null,
+        incremental: false,
+      },
       include: ['*.ts', '*.tsx'],
     }
     await writeFile(join(OUT, 'tsconfig.json'), JSON.stringify(tsconfig))
