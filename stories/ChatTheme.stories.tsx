@@ -38,7 +38,7 @@ const meta = {
     style: { display: 'flex', flexDirection: 'column', blockSize: 420, border: '1px solid #d0d5dd' },
     children: (
       <>
-        <Thread messages={messages} />
+        <Thread messages={messages} style={{ flex: 1, minBlockSize: 0 }} />
         <Composer onSend={() => undefined} />
       </>
     ),

@@ -4,7 +4,7 @@
 const MAIN_TSX = `import 'atthene-chat-kit/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { ChatLauncher, ChatWidget, en, type ChatWidgetProps } from 'atthene-chat-kit'
+import { ChatLauncher, ChatTheme, ChatWidget, Thread, createChatMessage, en, type ChatWidgetProps } from 'atthene-chat-kit'
 import { createRuntimeClient, isRuntimeError, type RuntimeErrorCode } from 'atthene-chat-kit/client'
 import { ChatProvider, useChat } from 'atthene-chat-kit/headless'
 import { defineChatWidgetElement, mountChatWidget, type MountChatWidgetOptions } from 'atthene-chat-kit/widget'
@@ -14,6 +14,10 @@ import { createMockRuntime } from 'atthene-chat-kit/testing'
 const runtime = createMockRuntime({ autoCreateSessions: true })
 const client = createRuntimeClient({ baseUrl: '/api/v1', fetch: runtime.fetch })
 const proxy = createRuntimeProxy({ apiKey: 'server-side-only', allowedOrigins: [] })
+const transcript = [
+  createChatMessage({ role: 'user', text: 'a message of your own' }),
+  createChatMessage({ role: 'assistant', text: 'rendered **without** the widget' }),
+]
 const props: ChatWidgetProps = { client, agentKey: 'support', theme: 'dark', storage: false }
 
 function Headless() {
@@ -36,6 +40,9 @@ if (location.hash === '#mount') mountChatWidget(document.createElement('div'), o
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ChatWidget {...props} />
+    <ChatTheme theme="auto" style={{ blockSize: 240 }}>
+      <Thread messages={transcript} />
+    </ChatTheme>
     <ChatLauncher labels={en} defaultOpen={false}>
       <p>launcher content</p>
     </ChatLauncher>

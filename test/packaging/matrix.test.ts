@@ -118,6 +118,7 @@ describe.each([
     expect(conversation.user).toContain('hello from a fresh app')
     expect(conversation.replyHeading).toBe('Hello!')
     expect(conversation.pageErrors).toEqual([])
+    expect(conversation.standaloneMessages).toBe(2)
   })
 
   it('imports in Node and renders ChatWidget on the server', async () => {

@@ -17,6 +17,8 @@ export interface Conversation {
   readonly user: string
   readonly replyHeading: string
   readonly pageErrors: readonly string[]
+  /** Messages of the Thread rendered on its own, in ChatTheme. */
+  readonly standaloneMessages: number
 }
 
 /**
@@ -48,13 +50,14 @@ export async function renderConversation(dist: string, text: string): Promise<Co
     const composer = page.getByRole('textbox', { name: 'Message' })
     await composer.fill(text)
     await composer.press('Enter')
-    const thread = page.getByRole('log', { name: 'Conversation' })
+    const thread = page.locator('section.acw-widget').getByRole('log')
     const user = await thread.locator('article.acw-message[data-role="user"]').first().innerText()
     const reply = thread
       .locator('article.acw-message[data-role="assistant"]')
       .filter({ has: page.locator('blockquote', { hasText: text }) })
     const replyHeading = await reply.getByRole('heading').first().innerText({ timeout: 20_000 })
-    return { user, replyHeading, pageErrors }
+    const standaloneMessages = await page.locator('.acw-theme article.acw-message').count()
+    return { user, replyHeading, pageErrors, standaloneMessages }
   } finally {
     await browser.close()
     server.close()

@@ -12,8 +12,9 @@ export interface ChatThemeProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /**
- * The kit's root element (`.acw-root`): it defines every design token (`--acw-*`) and shields the components
- * inside from the host page's inherited text styles (`text-align`, `letter-spacing`, `font-weight`, …).
+ * The kit's root element (`.acw-root`): it defines every design token (`--acw-*`), paints the theme's background,
+ * and shields the components inside from the host page's inherited text styles (`text-align`, `letter-spacing`,
+ * `font-weight`, …).
  * `ChatWidget` and `ChatLauncher` carry it themselves; wrap the components you use on their own in one.
  *
  * @example
@@ -29,7 +30,12 @@ export const ChatTheme = forwardRef<HTMLDivElement, ChatThemeProps>(function Cha
   ref,
 ) {
   return (
-    <div {...rest} ref={ref} className={className ? `acw-root ${className}` : 'acw-root'} data-theme={theme}>
+    <div
+      {...rest}
+      ref={ref}
+      className={className ? `acw-root acw-theme ${className}` : 'acw-root acw-theme'}
+      data-theme={theme}
+    >
       {children}
     </div>
   )

@@ -113,10 +113,11 @@ describe('components on their own, in ChatTheme', () => {
       </ChatTheme>,
     )
     const root = screen.container.querySelector('#chat')!
-    expect(root.className).toBe('acw-root mine')
+    expect(root.className).toBe('acw-root acw-theme mine')
     expect(root.getAttribute('data-theme')).toBe('dark')
     expect(root.getAttribute('aria-label')).toBe('Support')
     expect(getComputedStyle(root).getPropertyValue('--acw-color-bg').trim()).not.toBe('')
     expect(getComputedStyle(root).textAlign).toBe('start')
+    expect(getComputedStyle(root).backgroundColor).not.toBe('rgba(0, 0, 0, 0)')
   })
 })
