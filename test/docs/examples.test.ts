@@ -87,7 +87,7 @@ describe('the examples of README.md and docs/', () => {
     await writeFile(join(OUT, 'tsconfig.json'), JSON.stringify(tsconfig))
     const result = await run('npx', ['tsc', '-p', join(OUT, 'tsconfig.json')], { cwd: ROOT }).then(
       () => '',
-      (error: { stdout?: string }) => error.stdout ?? String(error),
+      (error: { stdout?: string; message?: string }) => error.stdout || (error.message ?? 'tsc failed'),
     )
     // Point each error at its page and line.
     const located = result.replace(/^(\S+?)\((\d+),\d+\)/gm, (whole, file: string, line: string) => {
