@@ -1,6 +1,7 @@
 import type { StorybookConfig } from '@storybook/react-vite'
 
 const config: StorybookConfig = {
+  // The guides (stories/docs/*.mdx) render the pages of docs/ so the repository and Storybook show one text.
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
   addons: [
     '@storybook/addon-docs',
@@ -16,7 +17,8 @@ const config: StorybookConfig = {
   // Storybook keeps only `build.target` of a Vite config; its own chunks (axe alone is 660 kB) never ship.
   viteFinal: (config) => ({ ...config, build: { ...config.build, chunkSizeWarningLimit: 2000 } }),
   // Serves public/mockServiceWorker.js, the worker through which the reference runtime answers.
-  staticDirs: ['../public'],
+  // docs/images: the pictures the guides (docs/*.md) show, at the same relative path as on GitHub.
+  staticDirs: ['../public', { from: '../docs/images', to: '/images' }],
   core: { disableTelemetry: true },
 }
 

@@ -17,6 +17,8 @@ check typecheck npx tsc -b
 check lint npx eslint . --max-warnings 0
 check format npx prettier --check . --log-level warn
 check build npm run build --silent
+# The public API must match the checked-in report (api/); `npm run api:update` rewrites it.
+check api-report node scripts/api-report.mjs
 check publint npx publint --strict
 # styles.css is excluded: attw resolves entry points as TypeScript modules, and a stylesheet has no types.
 check attw npx attw --pack . --profile esm-only --exclude-entrypoints ./styles.css

@@ -15,3 +15,5 @@ export type {
   StartMockRuntimeServerOptions,
   ToolCallStyle,
 } from './types.ts'
+export { referenceRuntimePlugin } from './referenceRuntimePlugin.ts'
+export type { ReferenceRuntimePlugin, ReferenceRuntimePluginOptions } from './referenceRuntimePlugin.ts'

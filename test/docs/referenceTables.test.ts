@@ -1,17 +1,22 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-import { RUNTIME_ERROR_CODES } from '../src/client/types.ts'
-import { CHAT_ELEMENT_ATTRIBUTES } from '../src/widget/defineChatWidgetElement.ts'
+import { RUNTIME_ERROR_CODES } from '../../src/client/types.ts'
+import { CHAT_ELEMENT_ATTRIBUTES } from '../../src/widget/defineChatWidgetElement.ts'
 
-// The README's reference tables against the code: every documented name exists, and every name exists in the docs.
-// A table follows a marker `<!-- api: <file>#<Interface> -->` (or `attributes`, `error-codes`, `tokens`, `scripts`);
-// its first column lists the names, in backticks.
+// The reference tables of the documentation (README.md and docs/*.md, which Storybook shows) against the code:
+// every documented name exists, and every name exists in the docs. A table follows a marker
+// `<!-- api: <file>#<Interface> -->` (or `attributes`, `error-codes`, `tokens`, `scripts`); its first column lists
+// the names, in backticks. A marker may appear in more than one page; every table it marks is checked.
 
-const ROOT = resolve(import.meta.dirname, '..')
-const README = readFileSync(resolve(ROOT, 'README.md'), 'utf8')
+const ROOT = resolve(import.meta.dirname, '../..')
+const PAGES = [
+  'README.md',
+  ...readdirSync(resolve(ROOT, 'docs')).flatMap((file) => (file.endsWith('.md') ? [`docs/${file}`] : [])),
+]
+const DOCS = PAGES.map((page) => readFileSync(resolve(ROOT, page), 'utf8')).join('\n')
 
 /** The interfaces whose members the README documents in full. */
 const DOCUMENTED = [
@@ -34,11 +39,25 @@ const DOCUMENTED = [
   'src/proxy/types.ts#RuntimeProxyOptions',
 ]
 
-/** The names in the first column of the table after `<!-- api: marker -->` (a method's name, without its call). */
+/** The names in the first column of each table after `<!-- api: marker -->` (a method's name, without its call). */
+function tablesNames(marker: string): string[][] {
+  const tag = `<!-- api: ${marker} -->`
+  const starts = [...DOCS.matchAll(new RegExp(tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map(
+    (match) => match.index,
+  )
+  if (starts.length === 0) throw new Error(`no page has a table marked ${tag}`)
+  return starts.map((start) => tableAt(start))
+}
+
+/** The names of the one table after `<!-- api: marker -->`, or the union when several pages have it. */
 function tableNames(marker: string): string[] {
-  const start = README.indexOf(`<!-- api: ${marker} -->`)
-  if (start < 0) throw new Error(`README.md has no table marked <!-- api: ${marker} -->`)
-  const lines = README.slice(start).split('\n')
+  const tables = tablesNames(marker)
+  for (const table of tables.slice(1)) expect(sorted(table), marker).toEqual(sorted(tables[0]!))
+  return tables[0]!
+}
+
+function tableAt(start: number): string[] {
+  const lines = DOCS.slice(start).split('\n')
   const first = lines.findIndex((line) => line.startsWith('|'))
   const end = lines.findIndex((line, index) => index > first && !line.startsWith('|'))
   const table = lines.slice(first + 2, end) // without the header and the separator
@@ -85,7 +104,7 @@ function themeVariables(): string[] {
 
 const sorted = (names: Iterable<string>) => [...new Set(names)].sort()
 
-describe('README.md', () => {
+describe('the reference tables of README.md and docs/', () => {
   for (const marker of DOCUMENTED) {
     it(`documents every member of ${marker.split('#')[1]}, and no others`, () => {
       const [file, name] = marker.split('#') as [string, string]
@@ -117,7 +136,7 @@ describe('README.md', () => {
   })
 
   it('has no table marker the test does not know', () => {
-    const markers = [...README.matchAll(/<!-- api: ([^ ]+) -->/g)].map((match) => match[1]!)
+    const markers = [...DOCS.matchAll(/<!-- api: ([^ ]+) -->/g)].map((match) => match[1]!)
     expect(sorted(markers)).toEqual(sorted([...DOCUMENTED, 'attributes', 'error-codes', 'tokens', 'scripts']))
   })
 })

@@ -1,0 +1,2 @@
+export { ChatTheme } from './ChatTheme.tsx'
+export type { ChatThemeProps } from './ChatTheme.tsx'
