@@ -71,7 +71,8 @@ export function referenceRuntimePlugin(options: ReferenceRuntimePluginOptions = 
         apiKey: options.apiKey,
         upstream: options.upstream ?? 'https://api-be.atthene.com/api/v1',
         basePath,
-        allowedOrigins: [],
+        // The dev server's own pages: the proxy decides origins from configuration, never from `Host`.
+        allowedOrigins: (origin) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(origin).hostname),
         allowSessionCreation: true,
         allowFileUpload: true,
       })
