@@ -13,12 +13,14 @@ afterEach(async (context) => {
   const target = document.querySelector<HTMLElement>('.sb-kit') ?? document.body
   const themed = Array.from(document.querySelectorAll<HTMLElement>('[data-theme]'))
   const original = themed.map((element) => element.dataset.theme)
+  document.documentElement.setAttribute('data-visual-capture', '')
   try {
     for (const theme of ['light', 'dark'] as const) {
       for (const element of themed) element.dataset.theme = theme
       await expect.element(page.elementLocator(target)).toMatchScreenshot(`${storyId}--${theme}`)
     }
   } finally {
+    document.documentElement.removeAttribute('data-visual-capture')
     themed.forEach((element, index) => (element.dataset.theme = original[index]))
   }
 })

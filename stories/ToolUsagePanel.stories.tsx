@@ -62,6 +62,8 @@ type Story = StoryObj<typeof meta>
 export const Succeeded: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
+    // The compact row opens to the arguments and the result.
+    await userEvent.click(canvas.getByText('web_search'))
     await userEvent.click(canvas.getByText('Result'))
     await expect(canvas.getByText(/Accessible chat widgets: Guide/)).toBeVisible()
   },
