@@ -71,6 +71,8 @@ describe('the API key never reaches the page', () => {
         fetch: upstream,
         allowedOrigins: [],
         allowSessionCreation: true,
+        // In-process requests carry no cookies, so session binding is off: this test is about the key alone.
+        bindSessions: false,
       })
       const viaProxy = mode === 'through the proxy'
       const errors: RuntimeErrorInfo[] = []
@@ -128,6 +130,7 @@ describe('the API key never reaches the page', () => {
       basePath: '/api/v1',
       fetch: upstreamOf(runtime),
       allowedOrigins: [],
+      bindSessions: false,
     })
     const errors: RuntimeErrorInfo[] = []
     const { events, textbox } = await renderWidget({
