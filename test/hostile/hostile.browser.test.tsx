@@ -57,8 +57,20 @@ async function sweep(root: HTMLElement): Promise<{ keys: Set<string>; problems: 
   const keys = new Set<string>()
   const problems = new Set<string>()
   viewport.scrollTop = 0
+  // The thread adds unmeasured rows a few per commit after a jump: wait until what it renders settles.
+  const settled = async () => {
+    let last = ''
+    for (let tries = 0; tries < 30; tries++) {
+      await frame()
+      const now = [...viewport.querySelectorAll<HTMLElement>('[data-key]')]
+        .map((row) => row.dataset.key)
+        .join()
+      if (now === last) return
+      last = now
+    }
+  }
   for (let step = 0; step < 400; step++) {
-    await frame()
+    await settled()
     for (const toggle of viewport.querySelectorAll<HTMLElement>('details:not([open]) > summary'))
       toggle.click()
     for (const toggle of viewport.querySelectorAll<HTMLElement>('button[aria-expanded="false"]'))

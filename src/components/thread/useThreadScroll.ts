@@ -37,14 +37,20 @@ export function useThreadScroll(options: ThreadScrollOptions) {
   const wasLoadingRef = useRef(isLoadingOlder)
 
   const isPinnedToEnd = useCallback(() => atBottomRef.current, [])
+  const leaveEnd = () => {
+    atBottomRef.current = false
+    setAtBottom(false)
+    setSeenKey(messages.at(-1)?.key)
+  }
   const virtualizer = useVirtualRows({
     rows: messages,
     viewportRef,
     estimateSize,
     isPinnedToEnd,
+    onLeaveEnd: leaveEnd,
     endSlackPx: bottomThreshold,
   })
-  const { scrollToEnd } = virtualizer
+  const { scrollToEnd, isPinned } = virtualizer
 
   // The user's own new message, a first load or another thread: go to the latest.
   useLayoutEffect(() => {
@@ -67,12 +73,12 @@ export function useThreadScroll(options: ThreadScrollOptions) {
     const footer = footerRef.current
     if (!viewport || typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(() => {
-      if (atBottomRef.current) scrollToEnd()
+      if (isPinned()) scrollToEnd()
     })
     observer.observe(viewport)
     if (footer) observer.observe(footer)
     return () => observer.disconnect()
-  }, [scrollToEnd])
+  }, [scrollToEnd, isPinned])
 
   const loadOlderIfNearTop = () => {
     const viewport = viewportRef.current
@@ -95,9 +101,10 @@ export function useThreadScroll(options: ThreadScrollOptions) {
     if (!viewport) return
     const bottom = viewport.scrollHeight - viewport.scrollTop - viewport.clientHeight <= bottomThreshold
     if (bottom !== atBottomRef.current) {
-      atBottomRef.current = bottom
-      setAtBottom(bottom)
-      if (!bottom) setSeenKey(messages.at(-1)?.key)
+      if (bottom) {
+        atBottomRef.current = true
+        setAtBottom(true)
+      } else leaveEnd()
     }
     // After the pinned state is known: the rendered window depends on it.
     virtualizer.onScroll()

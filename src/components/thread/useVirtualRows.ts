@@ -16,6 +16,11 @@ export interface VirtualRowsOptions {
   readonly overscanPx?: number
   /** How far above the end the reader may be while still pinned to it, in px: rendered above the end too. @default 0 */
   readonly endSlackPx?: number
+  /**
+   * Called when the reader scrolled up from the end before their scroll event arrived (a render came first):
+   * the owner of `isPinnedToEnd` unpins, so the render does not pull them back down.
+   */
+  readonly onLeaveEnd?: () => void
 }
 
 /** One rendered row. */
@@ -41,7 +46,7 @@ const sameRange = (a: RowRange, b: RowRange) => a.first === b.first && a.last ==
  * only when the rendered rows change. Every scroll write goes to the viewport itself, never the page.
  */
 export function useVirtualRows(options: VirtualRowsOptions) {
-  const { rows, viewportRef, estimateSize, isPinnedToEnd, overscanPx = 240, endSlackPx = 0 } = options
+  const { rows, viewportRef, estimateSize, isPinnedToEnd, onLeaveEnd, overscanPx = 240, endSlackPx = 0 } = options
   const [offsets] = useState(() => new RowOffsets(estimateSize))
   const [, bumpMeasured] = useReducer((n: number) => n + 1, 0)
   const [view, setView] = useState<View>({ top: 0, height: null })
@@ -49,6 +54,39 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const viewRef = useRef(view)
   const [overscan, setOverscan] = useState(0)
   const anchor = useRef<{ index: number; key: string; delta: number } | null>(null)
+  const anchorAt = useCallback(
+    (top: number) => {
+      const index = offsets.rowAt(top)
+      const key = offsets.keyAt(index)
+      anchor.current = key === undefined ? null : { index, key, delta: top - offsets.start(index) }
+    },
+    [offsets],
+  )
+  // Where the end was last held: a scroll position above it, far from the end, was the reader's.
+  const endTop = useRef<number | null>(null)
+  const latestLeaveEnd = useRef(onLeaveEnd)
+  useLayoutEffect(() => {
+    latestLeaveEnd.current = onLeaveEnd
+  }, [onLeaveEnd])
+
+  // Pinned, unless the reader has moved up since the end was last held and their scroll event is still to come.
+  const isPinned = useCallback((): boolean => {
+    const viewport = viewportRef.current
+    if (!isPinnedToEnd() || !viewport) {
+      endTop.current = null
+      return false
+    }
+    const movedUp = endTop.current !== null && viewport.scrollTop < endTop.current - 1
+    const farFromEnd = viewport.scrollHeight - viewport.scrollTop - viewport.clientHeight > endSlackPx
+    if (movedUp && farFromEnd) {
+      endTop.current = null
+      // The rows to hold in place are the reader's, not those at the end they left.
+      anchorAt(viewport.scrollTop)
+      latestLeaveEnd.current?.()
+      return isPinnedToEnd()
+    }
+    return true
+  }, [viewportRef, isPinnedToEnd, endSlackPx, anchorAt])
 
   // Idempotent against the offsets' own state, so a render React throws away leaves nothing wrong behind.
   offsets.setEstimate(estimateSize)
@@ -73,19 +111,19 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     const viewport = viewportRef.current
     if (!viewport) return
     const next = { top: viewport.scrollTop, height: viewport.clientHeight }
-    const index = offsets.rowAt(next.top)
-    const key = offsets.keyAt(index)
-    anchor.current = key === undefined ? null : { index, key, delta: next.top - offsets.start(index) }
+    anchorAt(next.top)
     // While pinned, the window is the end whatever the scroll position: only a new height changes it. A view
     // that renders the same rows is not set at all, so that it costs no render.
     const current = viewRef.current
+    const pinned = isPinned()
+    if (pinned) endTop.current = next.top
     const same =
       current.height === next.height &&
-      (isPinnedToEnd() || sameRange(rangeOf(current, false, overscan), rangeOf(next, false, overscan)))
+      (pinned || sameRange(rangeOf(current, false, overscan), rangeOf(next, false, overscan)))
     if (same) return
     viewRef.current = next
     setView(next)
-  }, [viewportRef, offsets, isPinnedToEnd, rangeOf, overscan])
+  }, [viewportRef, isPinned, anchorAt, rangeOf, overscan])
 
   // The callbacks handed out stay stable through this ref, so their users (a ResizeObserver on the viewport,
   // the scroll handler) are not set up again when the overscan changes.
@@ -98,6 +136,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     const viewport = viewportRef.current
     if (!viewport) return
     viewport.scrollTop = viewport.scrollHeight
+    endTop.current = viewport.scrollTop
     latestReadView.current()
   }, [viewportRef])
 
@@ -105,9 +144,10 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   useLayoutEffect(() => {
     const viewport = viewportRef.current
     if (!viewport) return
-    if (isPinnedToEnd()) {
+    if (isPinned()) {
       if (viewport.scrollTop + viewport.clientHeight < viewport.scrollHeight)
         viewport.scrollTop = viewport.scrollHeight
+      endTop.current = viewport.scrollTop
     } else if (anchor.current) {
       const { index, key, delta } = anchor.current
       const at = offsets.keyAt(index) === key ? index : offsets.indexOf(key)
@@ -158,7 +198,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const items: VirtualRow[] = []
   for (let index = first; index <= last; index++)
     items.push({ index, key: offsets.keyAt(index)!, start: offsets.start(index) })
-  return { rows: items, total: offsets.total, measureElement, scrollToEnd, onScroll }
+  return { rows: items, total: offsets.total, measureElement, scrollToEnd, onScroll, isPinned }
 }
 
 /** Records a row element's height; `true` when it changed. */

@@ -68,6 +68,21 @@ describe('Thread scrolling', () => {
     expect(document.activeElement).toBe(viewport)
   })
 
+  it('keeps a reader who scrolled up where they are when rows resize before the scroll event arrives', async () => {
+    const messages = makeMessages(0, 40)
+    const { screen, viewport } = await mount({ messages })
+    // The scroll event comes a frame later; a render in between (a row measured, a reply edited) must not pin
+    // the reader back to the bottom.
+    viewport.scrollTop = 0
+    const grown = messages.map((message, index) =>
+      index === 39 ? makeMessage(39, { text: 'A longer reply. '.repeat(30) }) : message,
+    )
+    await screen.rerender(ui({ messages: grown }))
+    await settle(viewport)
+    expect(viewport.scrollTop).toBeLessThan(2)
+    await expect.poll(() => jumpButton(screen.container)).not.toBeNull()
+  })
+
   it('follows the user’s own new message even when scrolled up', async () => {
     let messages = makeMessages(0, 40)
     const { screen, viewport } = await mount({ messages })
