@@ -46,7 +46,15 @@ const sameRange = (a: RowRange, b: RowRange) => a.first === b.first && a.last ==
  * only when the rendered rows change. Every scroll write goes to the viewport itself, never the page.
  */
 export function useVirtualRows(options: VirtualRowsOptions) {
-  const { rows, viewportRef, estimateSize, isPinnedToEnd, onLeaveEnd, overscanPx = 240, endSlackPx = 0 } = options
+  const {
+    rows,
+    viewportRef,
+    estimateSize,
+    isPinnedToEnd,
+    onLeaveEnd,
+    overscanPx = 240,
+    endSlackPx = 0,
+  } = options
   const [offsets] = useState(() => new RowOffsets(estimateSize))
   const [, bumpMeasured] = useReducer((n: number) => n + 1, 0)
   const [view, setView] = useState<View>({ top: 0, height: null })
