@@ -31,13 +31,6 @@ const JSON_TYPE = 'application/json'
 /** The request pipeline: headers, timeout, abort, classification, retry, events, server clock offset (`Date`). */
 export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
   const { apiKey, onEvent, timeoutMs = 60_000, random = Math.random, sleep: wait = sleep } = options
-  const retry = options.retry !== false && {
-    retries: 3,
-    baseDelayMs: 500,
-    maxDelayMs: 10_000,
-    ...options.retry,
-  }
-
   let clockOffsetMs: number | undefined
   const request = async <T>({
     method,
@@ -50,7 +43,9 @@ export function createRequest(options: RuntimeClientOptions, baseUrl: string) {
     send,
     retry: callRetry,
   }: Call<T>) => {
-    const policy = callRetry === false ? false : retry
+    // Read per call: an owner that passes a getter (the widget) changes the policy without a new client.
+    const policy = callRetry !== false &&
+      options.retry !== false && { retries: 3, baseDelayMs: 500, maxDelayMs: 10_000, ...options.retry }
     const url = baseUrl + path
     const emit = (event: Record<string, unknown>) => {
       try {

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { createRuntimeClient } from '../client/createRuntimeClient.ts'
 import type { RuntimeEvent } from '../client/types.ts'
 import { ChatProvider } from '../hooks/ChatProvider.tsx'
 import type { ChatWidgetProps } from './ChatWidgetProps.ts'
 import { ChatWidgetView } from './ChatWidgetView.tsx'
+import { liveClientOptions } from './liveClientOptions.ts'
 
 export type { ChatWidgetProps, ChatWidgetUploadOptions } from './ChatWidgetProps.ts'
 
@@ -29,19 +30,24 @@ export function ChatWidget({
   // One stable dispatcher, so a new `onEvent` function on each render does not make a new client.
   const [dispatch] = useState(() => (event: RuntimeEvent) => onEventRef.current?.(event))
   const { baseUrl, apiKey, timeoutMs } = clientOptions ?? {}
+  // The latest options, read by the client on each request (headers, fetch, retry, classifyError).
+  const optionsRef = useRef(clientOptions)
+  useLayoutEffect(() => {
+    optionsRef.current = clientOptions
+  })
+  const [latestOptions] = useState(() => () => optionsRef.current)
   const ownClient = useMemo(
     () =>
       client ??
       createRuntimeClient({
-        ...clientOptions,
+        ...liveClientOptions({ baseUrl, apiKey, timeoutMs }, latestOptions),
         onEvent: (event: RuntimeEvent) => {
-          clientOptions?.onEvent?.(event)
+          latestOptions()?.onEvent?.(event)
           dispatch(event)
         },
       }),
     // A new client only when what identifies the backend changes, not on every render's new options object.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, baseUrl, apiKey, timeoutMs, dispatch],
+    [client, baseUrl, apiKey, timeoutMs, dispatch, latestOptions],
   )
   return (
     <ChatProvider

@@ -22,7 +22,11 @@ export interface ChatWidgetUploadOptions {
 export interface ChatWidgetProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'onError'> {
   /** A client of your own; otherwise one is made from `clientOptions`. */
   readonly client?: RuntimeClient
-  /** Options for the client the widget makes (`baseUrl` of your proxy, headers, timeout, retry). */
+  /**
+   * Options for the client the widget makes (`baseUrl` of your proxy, headers, timeout, retry). New `headers`,
+   * `fetch`, `retry` and `classifyError` take effect on the next request (a refreshed token needs no remount);
+   * a new `baseUrl`, `apiKey` or `timeoutMs` makes a new client.
+   */
   readonly clientOptions?: RuntimeClientOptions
   /** Continue this session. */
   readonly sessionId?: string
