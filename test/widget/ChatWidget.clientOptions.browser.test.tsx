@@ -12,11 +12,14 @@ import { BASE_URL, textareaOf, until } from './harness.tsx'
 // New client options reach the next request: a refreshed token, another fetch, retry policy or classifier,
 // without a new client and without losing the conversation.
 
+const urlOf = (input: RequestInfo | URL) =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+
 /** The runtime's fetch, recording the `authorization` header of each execute request. */
 function recording(runtimeFetch: typeof fetch) {
   const tokens: (string | null)[] = []
   const send: typeof fetch = (input, init) => {
-    if (String(input).includes('/execute/')) tokens.push(new Headers(init?.headers).get('authorization'))
+    if (urlOf(input).includes('/execute/')) tokens.push(new Headers(init?.headers).get('authorization'))
     return runtimeFetch(input, init)
   }
   return { tokens, send }
@@ -59,7 +62,7 @@ describe('ChatWidget client options', () => {
 
     // A function of headers too: called per request, the latest one wins.
     await screen.rerender(
-      ui({ baseUrl: BASE_URL, fetch: send, headers: async () => ({ authorization: 'Bearer two' }) }),
+      ui({ baseUrl: BASE_URL, fetch: send, headers: () => Promise.resolve({ authorization: 'Bearer two' }) }),
     )
     await sendText(textareaOf(screen.container), 'second')
     await until(() => runtime.executions.length === 2, 'the second execution')
@@ -89,7 +92,7 @@ describe('ChatWidget client options', () => {
     // The new fetch refuses every execute with a 418 the new classifier names a content-policy refusal.
     let refused = 0
     const refusing: typeof fetch = (input, init) => {
-      if (!String(input).includes('/execute/')) return runtime.fetch(input, init)
+      if (!urlOf(input).includes('/execute/')) return runtime.fetch(input, init)
       refused += 1
       return Promise.resolve(new Response('{"detail":"no"}', { status: 418 }))
     }
