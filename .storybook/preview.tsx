@@ -1,6 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
-import { getLabels, mergeLabels, type ChatLabelsOverrides } from '../src/index.ts'
+import { getLabels, mergeLabels, preloadMarkdown, type ChatLabelsOverrides } from '../src/index.ts'
 import { locales } from '../src/locales.ts'
 import '../src/styles/styles.css'
 import './preview.css'
@@ -47,7 +47,8 @@ const withKitRoot: Decorator = (Story, context) => {
 
 const preview: Preview = {
   // Starts the MSW worker once and resets its handlers before each story; stories add the reference runtime.
-  loaders: [mswLoader()],
+  // Markdown's parser (a chunk loaded on demand) is loaded first, so a story shows the replies as they settle.
+  loaders: [mswLoader(), () => preloadMarkdown().then(() => ({}))],
   decorators: [withKitRoot],
   globalTypes: {
     theme: {

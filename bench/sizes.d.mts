@@ -41,7 +41,7 @@ export interface Breakdown {
 export declare function breakdown(check: Pick<SizeCheck, 'entry' | 'external' | 'preact'>): Promise<Breakdown>
 export interface StandaloneCheck {
   name: string
-  part: 'loader' | 'chat' | 'catalog'
+  part: 'loader' | 'chat' | 'catalog' | 'markdown'
   budget: number
   designBudget: number
   why?: string

@@ -37,8 +37,8 @@ export const SIZE_CHECKS = [
     entry: 'src/index.ts',
     external: PEERS,
     designBudget: 35_000,
-    budget: 53_000,
-    why: 'CommonMark and GFM conformance: marked (15.3 kB) and the token-to-React renderer (2.4 kB) replace markdown-to-jsx 7 (6.9 kB); with valibot (1.2 kB) and the components they do not fit in 35 kB. Loading markdown on demand is the open way back',
+    budget: 36_000,
+    why: 'markdown is a chunk of its own (marked and the token-to-React renderer, 17.7 kB, loaded on first use); what stays is the components, the widget, valibot (1.2 kB) and the lifecycle work (one sender per session across tabs, best-effort persistence), 0.9 kB over',
   },
   {
     name: 'atthene-chat-kit/styles.css',
@@ -52,8 +52,7 @@ export const SIZE_CHECKS = [
     entry: 'src/index.ts',
     external: REACT,
     designBudget: 55_000,
-    budget: 71_000,
-    why: 'the same markdown and schema code as above',
+    budget: 55_000,
   },
   {
     name: 'dist/widget.js: the standalone loader (what a page pays before the chat is opened)',
@@ -214,8 +213,14 @@ export const STANDALONE_CHECKS = [
     name: 'dist/widget-chat.js and its static imports: the chat, loaded on open (Preact included)',
     part: 'chat',
     designBudget: 70_000,
-    budget: 85_000,
-    why: 'Preact and the chat fit in 68.6 kB with markdown-to-jsx; the conformant markdown path (marked) adds about 11 kB and the lifecycle and design work about 5 kB. Loading markdown as its own chunk is the open way back',
+    budget: 70_000,
+  },
+  {
+    name: 'the markdown chunk: parser and renderer, fetched alongside the chat on open (replies show as plain text until it is in)',
+    part: 'markdown',
+    designBudget: 18_000,
+    budget: 18_000,
+    why: 'design.md sets no budget for it; held at its size (marked 15.3 kB, the renderer 2.4 kB) so that it cannot grow unnoticed',
   },
   {
     name: 'a catalog chunk loaded on demand (the larger of de and ar)',
@@ -277,10 +282,15 @@ export function measureStandaloneIn(outDir) {
       gzip: list.reduce((total, file) => total + gzipOf(read(file)), 0),
     }
   }
+  const markdown = files.find((file) => /^widget-markdownEngine-/.test(file))
   const catalogs = files.filter((file) => /^widget-(de|ar)-/.test(file)).map((file) => sum([file]))
   return {
     loader: sum(closure('widget.js')),
     chat: sum(closure('widget-chat.js')),
     catalog: catalogs.sort((a, b) => b.gzip - a.gzip)[0] ?? { files: [], minified: 0, gzip: 0 },
+    // Its static imports that the chat has too (a shared chunk) are counted with the chat, not twice.
+    markdown: sum(
+      markdown ? [...closure(markdown)].filter((file) => !closure('widget-chat.js').has(file)) : [],
+    ),
   }
 }

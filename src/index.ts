@@ -13,7 +13,7 @@ export type { ThreadLabels, ThreadMessageProps, ThreadProps } from './components
 export { Message } from './components/message/index.ts'
 export type { MessageLabels, MessageLabelsAll, MessageProps } from './components/message/index.ts'
 
-export { CodeBlock, Markdown } from './components/markdown/index.ts'
+export { CodeBlock, Markdown, preloadMarkdown } from './components/markdown/index.ts'
 export type { CodeBlockProps, MarkdownLabels, MarkdownProps } from './components/markdown/index.ts'
 
 export { ToolCallCard, ToolUsagePanel } from './components/tools/index.ts'

@@ -34,6 +34,11 @@ describe('standalone widget budgets (min+gzip, built)', () => {
     expect(parts.loader.files).toEqual(['widget.js'])
   })
 
+  it('the chat chunk leaves the markdown parser out (it loads on demand, alongside)', () => {
+    expect(parts.chat.files.some((file) => /^widget-markdownEngine-/.test(file))).toBe(false)
+    expect(parts.markdown.files.filter((file) => /^widget-markdownEngine-/.test(file))).toHaveLength(1)
+  })
+
   it('the chat chunk leaves the de and ar catalogs out (they load on demand)', () => {
     expect(parts.chat.files.some((file) => /^widget-(de|ar)-/.test(file))).toBe(false)
     expect(parts.catalog.files).toHaveLength(1)

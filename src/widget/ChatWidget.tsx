@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { createRuntimeClient } from '../client/createRuntimeClient.ts'
 import type { RuntimeEvent } from '../client/types.ts'
+import { preloadMarkdown } from '../components/markdown/preloadMarkdown.ts'
 import { ChatProvider } from '../hooks/ChatProvider.tsx'
 import type { ChatWidgetProps } from './ChatWidgetProps.ts'
 import { ChatWidgetView } from './ChatWidgetView.tsx'
@@ -28,6 +29,10 @@ export function ChatWidget({
     onEventRef.current = onEvent
   })
   // One stable dispatcher, so a new `onEvent` function on each render does not make a new client.
+  // The replies' markdown parser is a chunk of its own: fetched while the history loads, not after.
+  useEffect(() => {
+    preloadMarkdown().catch(() => undefined)
+  }, [])
   const [dispatch] = useState(() => (event: RuntimeEvent) => onEventRef.current?.(event))
   const { baseUrl, apiKey, timeoutMs } = clientOptions ?? {}
   // The latest options, read by the client on each request (headers, fetch, retry, classifyError).
