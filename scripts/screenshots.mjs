@@ -43,6 +43,8 @@ const STATES = [
   },
   {
     name: 'ended-session',
+    // The demo's own agent session (not a fixed one): an ended conversation offers to start a new one.
+    path: '/',
     run: async (page) => {
       await send(page, 'Hello /fail 404')
       await page.locator('.acw-widget__banner').waitFor()
@@ -120,7 +122,7 @@ try {
     })
     const page = await context.newPage()
     const session = `shot-${state.name}-${Date.now().toString(36)}`
-    await page.goto(`${BASE}/?session=${session}`)
+    await page.goto(`${BASE}${state.path ?? `/?session=${session}`}`)
     await page.addStyleTag({ content: FREEZE })
     await page.getByRole('textbox', { name: 'Message' }).waitFor({ timeout: 60_000 })
     await state.run(page)

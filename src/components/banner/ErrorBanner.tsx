@@ -65,6 +65,11 @@ export function ErrorBanner({
     dismiss: onDismiss,
   }
   const actions = presented.actions.filter((action) => action !== 'dismiss' && handlers[action] !== undefined)
+  // An ended conversation that cannot be restarted here does not point at a button that is not there.
+  const description =
+    presented.actions.includes('startNew') && onStartNew === undefined
+      ? l.sessionEndedNoRestart
+      : presented.description
   const dismissible = presented.actions.includes('dismiss') && onDismiss !== undefined
   const referenceId = error.correlationId ?? error.requestId
   // States the kit recovers from on its own look calm (neutral), not alarming.
@@ -86,7 +91,7 @@ export function ErrorBanner({
           <p className="acw-banner__title" id={titleId}>
             {presented.title}
           </p>
-          {presented.description !== '' && <p className="acw-banner__description">{presented.description}</p>}
+          {description !== '' && <p className="acw-banner__description">{description}</p>}
         </div>
         {presented.countdown && until !== undefined && (
           <p className="acw-banner__countdown" aria-live="off">

@@ -99,6 +99,8 @@ export interface ChatLabels {
   // Error banner
   readonly errors: { readonly [C in RuntimeErrorCode]: ErrorLabels }
   readonly toolFailedNamed: (tool: string) => string
+  /** Says the conversation has ended when a new one cannot be started here (a fixed `sessionId`). */
+  readonly sessionEndedNoRestart: string
   readonly retryingIn: (seconds: number) => string
   readonly retryingNow: string
   readonly errorReference: (id: string) => string

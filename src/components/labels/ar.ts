@@ -163,6 +163,7 @@ export const ar: ChatLabels = {
     aborted: { title: 'أُلغي الإرسال', description: 'رسالتك محفوظة. يمكنك المحاولة مرة أخرى.' },
     invalid_response: { title: 'حدث خطأ ما', description: 'أرسلت الخدمة ردًا تعذّرت على الدردشة قراءته.' },
   },
+  sessionEndedNoRestart: 'رسالتك غير المرسلة محفوظة، لكن لا يمكن متابعة هذه المحادثة هنا.',
   toolFailedNamed: (tool) => `فشلت إحدى الأدوات: ${iso(tool)}`,
   retryingIn: (seconds) => `إعادة المحاولة بعد ${n(seconds)} ث`,
   retryingNow: 'جارٍ إعادة المحاولة…',

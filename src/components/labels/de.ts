@@ -152,6 +152,8 @@ export const de: ChatLabels = {
       description: 'Der Dienst hat eine Antwort geschickt, die der Chat nicht lesen konnte.',
     },
   },
+  sessionEndedNoRestart:
+    'Ihre nicht gesendete Nachricht bleibt erhalten, aber diese Unterhaltung kann hier nicht weitergehen.',
   toolFailedNamed: (tool) => `Ein Werkzeug ist fehlgeschlagen: ${tool}`,
   retryingIn: (seconds) => `Neuer Versuch in ${n(seconds)} s`,
   retryingNow: 'Neuer Versuch…',

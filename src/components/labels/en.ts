@@ -148,6 +148,7 @@ export const en: ChatLabels = {
       description: 'The service sent a reply the chat couldn’t read.',
     },
   },
+  sessionEndedNoRestart: 'Your unsent message is kept, but this conversation can’t continue here.',
   toolFailedNamed: (tool) => `A tool failed: ${tool}`,
   retryingIn: (seconds) => `Retrying in ${n(seconds)} s`,
   retryingNow: 'Retrying…',

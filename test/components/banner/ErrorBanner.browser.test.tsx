@@ -68,6 +68,15 @@ describe('ErrorBanner', () => {
     await expect.element(page.getByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
   })
 
+  it('session_not_found without a way to start a new conversation: no text pointing at a missing button', async () => {
+    await show({ error: error('session_not_found') })
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('Your unsent message is kept, but this conversation can’t continue here.')
+    await expect.element(page.getByRole('alert')).not.toHaveTextContent('Start a new conversation')
+    await expect.element(page.getByRole('button', { name: 'Start new conversation' })).not.toBeInTheDocument()
+  })
+
   it('content_policy: the reason and Edit message, no Retry', async () => {
     const handlers = callbacks()
     await show({
