@@ -17,8 +17,13 @@ const config: StorybookConfig = {
   // Storybook keeps only `build.target` of a Vite config; its own chunks (axe alone is 660 kB) never ship.
   viteFinal: (config) => ({ ...config, build: { ...config.build, chunkSizeWarningLimit: 2000 } }),
   // Serves public/mockServiceWorker.js, the worker through which the reference runtime answers.
-  // docs/images: the pictures the guides (docs/*.md) show, at the same relative path as on GitHub.
-  staticDirs: ['../public', { from: '../docs/images', to: '/images' }],
+  // docs/images and docs/screenshots: the pictures the guides (docs/*.md) show, at the same relative path as on
+  // GitHub.
+  staticDirs: [
+    '../public',
+    { from: '../docs/images', to: '/images' },
+    { from: '../docs/screenshots', to: '/screenshots' },
+  ],
   core: { disableTelemetry: true },
 }
 
