@@ -10,7 +10,8 @@ import { defineChatWidgetElement, type ChatWidgetElement } from '../../src/widge
 import { BASE_URL, textareaOf, until } from './harness.tsx'
 
 // New client options reach the next request: a refreshed token, another fetch, retry policy or classifier,
-// without a new client and without losing the conversation.
+// without a new client and without losing the conversation. The widgets are tall enough for the whole thread to
+// be rendered (it renders only the rows in view).
 
 const urlOf = (input: RequestInfo | URL) =>
   typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
@@ -50,7 +51,7 @@ describe('ChatWidget client options', () => {
         storage={false}
         sessionId="s1"
         locale="en"
-        style={{ blockSize: 600, inlineSize: 400 }}
+        style={{ blockSize: 1000, inlineSize: 400 }}
       />
     )
     const screen = await render(
@@ -68,7 +69,7 @@ describe('ChatWidget client options', () => {
     await until(() => runtime.executions.length === 2, 'the second execution')
 
     expect(tokens).toEqual(['Bearer one', 'Bearer two'])
-    await until(() => userTexts(screen.container).join() === 'first,second', 'both messages in the thread')
+    await expect.poll(() => userTexts(screen.container), { timeout: 10_000 }).toEqual(['first', 'second'])
   })
 
   it('uses a new fetch, retry policy and classifier from the next request on', async () => {
@@ -83,7 +84,7 @@ describe('ChatWidget client options', () => {
         sessionId="s1"
         locale="en"
         onEvent={(event) => events.push(event)}
-        style={{ blockSize: 600, inlineSize: 400 }}
+        style={{ blockSize: 1000, inlineSize: 400 }}
       />
     )
     const screen = await render(ui({ baseUrl: BASE_URL, fetch: runtime.fetch }))
@@ -121,7 +122,7 @@ describe('<atthene-chat> options', () => {
     const element = document.createElement('atthene-chat-live-options') as ChatWidgetElement
     element.setAttribute('launcher', 'false')
     element.setAttribute('session-id', 's1')
-    element.style.height = '500px'
+    element.style.height = '1000px'
     const clientOptions = { baseUrl: BASE_URL, fetch: send, headers: { authorization: 'Bearer one' } }
     element.options = { clientOptions, storage: false, locale: 'en' }
     document.body.append(element)
@@ -137,6 +138,6 @@ describe('<atthene-chat> options', () => {
     await sendText(textarea()!, 'second')
     await until(() => runtime.executions.length === 2, 'the second execution')
     expect(tokens).toEqual(['Bearer one', 'Bearer two'])
-    await until(() => userTexts(element.shadowRoot!).join() === 'first,second', 'both messages in the thread')
+    await expect.poll(() => userTexts(element.shadowRoot!), { timeout: 10_000 }).toEqual(['first', 'second'])
   })
 })
