@@ -1,7 +1,8 @@
 // The Method section of docs/benchmarks.md: how each figure is measured.
+import { proxyMethod } from './proxyReport.mjs'
 
 /** The method, with the run's settings. */
-export function methodSection({ config }) {
+export function methodSection({ config, proxy }) {
   return `- **Sizes**: each entry bundled with esbuild (minify, ESM, browser, \`NODE_ENV=production\`) and gzipped
   (level 9); \`dist/widget.js\` as built by \`npm run build\`, gzipped. The same numbers as test/size.test.ts.
 - **Pages**: bench/pages (thread.html, widget.html) built with \`vite build\` (production) and served by
@@ -38,6 +39,6 @@ export function methodSection({ config }) {
   rendered. Working: a message is sent before the window and the execute takes two minutes. Hidden: headless
   Chromium keeps even background tabs and minimized windows \`visible\` (checked), so an init script overrides
   \`document.visibilityState\` / \`document.hidden\` and dispatches \`visibilitychange\` (what React Query's focus
-  manager listens to); the table shows what \`document.visibilityState\` read at the start and the end.
+  manager listens to); the table shows what \`document.visibilityState\` read at the start and the end.${proxy ? `\n${proxyMethod({ proxy })}` : ''}
 - Every timing is the median (min–max) of its samples. Timings are never asserted: machines are noisy.`
 }

@@ -1,4 +1,5 @@
-// `npm run bench`: sizes, long threads, Enter to paint and polling, in real Chromium through Playwright.
+// `npm run bench`: sizes, long threads, Enter to paint and polling, in real Chromium through Playwright, and the
+// proxy under load (bench/proxy.mjs, in Node).
 // Builds the bench pages (bench/pages) for production, serves them with `vite preview` on 127.0.0.1, runs the
 // scenarios one after another, writes docs/benchmarks.md and prints a summary. Never fails on a timing: machines
 // are noisy, so timings are reported against the budgets of design.md, not asserted.
@@ -22,6 +23,7 @@ import { breakdown, measureAll, measureEntries, SIZE_CHECKS } from './sizes.mjs'
 import { threads } from './threads.mjs'
 import { enterToPaint, polling } from './widget.mjs'
 import { embed } from './embed.mjs'
+import { proxyLoad } from './proxy.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 process.chdir(ROOT)
@@ -191,6 +193,8 @@ async function main() {
     const pollResults = await polling(browser, origin, { windowMs: POLL_WINDOW_MS, settleMs: POLL_SETTLE_MS })
     log('standalone embed: bytes and long tasks before opening, open → composer')
     const embedResults = await embed(browser, origin, { runs: QUICK ? 2 : 7 })
+    log('proxy under load: 1,000 requests/s direct and through it, closed loop, 50 slow 10 MB bodies')
+    const proxyResults = await proxyLoad({ quick: QUICK, log })
     const durationSeconds = (performance.now() - started) / 1000
     const results = {
       machine: machine(browser.version()),
@@ -201,6 +205,7 @@ async function main() {
       enter: enterResults,
       polling: pollResults,
       embed: embedResults,
+      proxy: proxyResults,
       durationSeconds,
     }
     const { markdown, summary } = renderReport(results, readNotes())

@@ -1,0 +1,48 @@
+// The proxy under test, run as a child process by bench/proxy.mjs so that its memory is its own:
+// `node bench/proxyServer.mjs <bundled proxy> <upstream origin> <API key>`. Configured as docs/proxy.md tells an
+// integrator (publicOrigin, sessionSecret, session creation on), behind a load balancer whose
+// `X-Forwarded-For` names the visitor; uploads are on so that 10 MB bodies are allowed on one route.
+// Reports `{ port }` over IPC when listening, and answers `'usage'` (bench/proxyProcesses.mjs `usageOf`).
+import { writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { pathToFileURL } from 'node:url'
+
+const [bundle, upstream, apiKey] = process.argv.slice(2)
+const { createRuntimeProxy, toNodeHandler } = await import(pathToFileURL(bundle).href)
+
+// The limits are the defaults.
+const PROXY_OPTIONS = {
+  upstream: `${upstream}/api/v1`,
+  basePath: '/api/atthene',
+  publicOrigin: 'https://app.example.com',
+  allowedOrigins: [],
+  sessionSecret: 'bench-session-secret-0123456789abcdef',
+  allowSessionCreation: true,
+  allowFileUpload: true,
+  rateLimit: { visitor: (request) => request.headers.get('x-forwarded-for') ?? undefined },
+}
+
+const proxy = createRuntimeProxy({ apiKey, ...PROXY_OPTIONS })
+const server = createServer({ keepAliveTimeout: 60_000 }, toNodeHandler(proxy))
+server.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }))
+process.on('message', (message) => {
+  if (message?.type !== 'usage') return
+  // Linux: resets the peak RSS (VmHWM, and with it resourceUsage().maxRSS) so that the next peak is measured alone.
+  let peakReset = false
+  if (message.resetPeak) {
+    try {
+      writeFileSync('/proc/self/clear_refs', '5')
+      peakReset = true
+    } catch {
+      // Not Linux, or not allowed: the peak is the process's since it started.
+    }
+  }
+  // resourceUsage().maxRSS is in kilobytes: the peak RSS so far, between samples too.
+  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage()
+  const cpuMs = (userCPUTime + systemCPUTime) / 1000
+  process.send?.({
+    id: message.id,
+    usage: { ...process.memoryUsage(), maxRSS: maxRSS * 1024, cpuMs, peakReset },
+  })
+})
+process.on('disconnect', () => process.exit(0))
