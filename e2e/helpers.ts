@@ -141,9 +141,9 @@ export interface SeenStates {
 }
 
 /**
- * Records every delivery state and banner the widget shows (a MutationObserver, installed before the page
- * loads), so a test can assert on states too short-lived to catch by polling. A confirmed message shows no
- * delivery state: it is recorded as `confirmed`.
+ * Records every delivery state and banner the widget shows (MutationObservers, installed before the page loads),
+ * so a test can assert on states too short-lived to catch by polling. A confirmed message shows no delivery state:
+ * it is recorded as `confirmed`.
  */
 export async function recordStates(page: Page): Promise<() => Promise<SeenStates>> {
   await page.addInitScript(() => {
@@ -152,22 +152,24 @@ export async function recordStates(page: Page): Promise<() => Promise<SeenStates
     const push = (list: string[], value: string) => {
       if (list.at(-1) !== value) list.push(value)
     }
-    // The demo renders in the page; the standalone widget (demo/standalone.html) in <atthene-chat>'s shadow root.
-    const observed = new Set<Node>()
-    const scope = (): ParentNode => document.querySelector('atthene-chat')?.shadowRoot ?? document
+    // The demo renders in the page; the standalone loader (demo/standalone.html) attaches <atthene-chat>'s shadow
+    // root before DOMContentLoaded and mounts the chat in it later. Changes inside a shadow root never reach an
+    // observer of the document, and attaching one is no mutation: so every root is observed as it is attached.
+    const roots: ParentNode[] = [document]
     const snapshot = () => {
-      const root = scope()
-      if (!observed.has(root)) observe(root)
-      for (const row of root.querySelectorAll<HTMLElement>('.acw-thread__row[data-key]')) {
-        if (!row.querySelector('article[data-role="user"]')) continue
-        const status = row.querySelector<HTMLElement>('.acw-delivery')?.dataset.status ?? 'confirmed'
-        push((seen.delivery[row.dataset.key!] ??= []), status)
+      for (const root of roots) {
+        for (const row of root.querySelectorAll<HTMLElement>('.acw-thread__row[data-key]')) {
+          if (!row.querySelector('article[data-role="user"]')) continue
+          const status = row.querySelector<HTMLElement>('.acw-delivery')?.dataset.status ?? 'confirmed'
+          push((seen.delivery[row.dataset.key!] ??= []), status)
+        }
       }
-      const banner = root.querySelector<HTMLElement>('.acw-widget__banner')
+      const banner = roots
+        .map((root) => root.querySelector<HTMLElement>('.acw-widget__banner'))
+        .find((element) => element !== null)
       push(seen.banners, banner ? `${banner.dataset.code}:${banner.dataset.state}` : 'none')
     }
-    function observe(root: Node) {
-      observed.add(root)
+    const observe = (root: Document | ShadowRoot) => {
       new MutationObserver(snapshot).observe(root, {
         subtree: true,
         childList: true,
@@ -175,9 +177,14 @@ export async function recordStates(page: Page): Promise<() => Promise<SeenStates
         attributeFilter: ['data-status', 'data-state', 'data-code', 'data-key'],
       })
     }
-    const start = () => observe(document.body)
-    if (document.body) start()
-    else document.addEventListener('DOMContentLoaded', start)
+    observe(document)
+    const attachShadow = Element.prototype.attachShadow
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const root = attachShadow.call(this, init)
+      roots.push(root)
+      observe(root)
+      return root
+    }
   })
   return () => page.evaluate(() => (window as unknown as { __seen: SeenStates }).__seen)
 }
