@@ -39,14 +39,6 @@ function budgetRows(results) {
       ok: row.gzip <= design,
     })
   }
-  if (!results.sizes.budgets.some((row) => row.entry === 'dist/widget.js')) {
-    rows.push({
-      what: 'dist/widget.js (standalone, React included), min+gzip',
-      budget: kB(110_000),
-      measured: results.sizes.widgetNote ?? 'absent',
-      ok: null,
-    })
-  }
   if (results.embed) rows.push(...embedBudgetRows(results))
   rows.push(...threadBudgetRows(results.threads))
   if (results.proxy) rows.push(...proxyBudgetRows(results))
