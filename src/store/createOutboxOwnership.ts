@@ -9,11 +9,13 @@ import {
 import { mergeSharedOutbox, takeOverOutbox } from './mergeSharedOutbox.ts'
 import type { OutboxEntry } from './types.ts'
 
-/** What holders of one storage namespace tell each other: a session's outbox as the sender has it. */
-interface OutboxNote {
-  readonly sessionId: string
-  readonly entries: readonly OutboxEntry[]
-}
+/**
+ * What holders of one storage namespace tell each other: a session's outbox as a holder has it (`owner` when
+ * that holder sends it), or a new holder's request that the owner say what it has.
+ */
+type OutboxNote =
+  | { readonly sessionId: string; readonly entries: readonly OutboxEntry[]; readonly owner: boolean }
+  | { readonly sessionId: string; readonly ask: true }
 
 /** The storage name of a persisted store, or `undefined` for one kept in memory (shared with nobody). */
 const persistedName = (store: ChatStore) =>
@@ -53,9 +55,19 @@ export function createOutboxOwnership(
   const gone = new Set<string>()
   let applying = false
   const entries = () => store.getState().outbox[sessionId] ?? []
-  const apply = (next: readonly OutboxEntry[] | undefined, announce: boolean) => {
+  // What this holder read from storage: the owner may have settled it before this holder listened.
+  const stale = new Set(entries().map((entry) => entry.correlationId))
+  const announce = () =>
+    channel?.postMessage({
+      sessionId,
+      entries: portable(entries()),
+      owner: lock.owned,
+    } satisfies OutboxNote)
+  const settledCount = () =>
+    entries().filter(({ delivery }) => delivery.status === 'sent' || delivery.status === 'unknown').length
+  const apply = (next: readonly OutboxEntry[] | undefined, share: boolean) => {
     if (next === undefined) return
-    applying = !announce
+    applying = !share
     try {
       store.setState((state) => ({ outbox: { ...state.outbox, [sessionId]: next } }))
     } finally {
@@ -70,21 +82,30 @@ export function createOutboxOwnership(
       const still = new Set((next ?? []).map((entry) => entry.correlationId))
       for (const entry of before ?? []) if (!still.has(entry.correlationId)) gone.add(entry.correlationId)
     }
-    if (!applying) channel?.postMessage({ sessionId, entries: portable(next ?? []) } satisfies OutboxNote)
+    if (!applying) announce()
   })
   if (channel) {
     channel.onmessage = ({ data }: MessageEvent) => {
-      const note = data as OutboxNote
-      if (note?.sessionId !== sessionId || !Array.isArray(note.entries)) return
+      const note = data as Partial<OutboxNote> | null
+      if (note?.sessionId !== sessionId) return
+      if ('ask' in note) {
+        if (lock.owned) announce()
+        return
+      }
+      if (!('entries' in note) || !Array.isArray(note.entries)) return
       const incoming: readonly OutboxEntry[] = note.entries
       const owned = lock.owned
-      const sent = entries().filter((entry) => entry.delivery.status === 'sent').length
-      apply(mergeSharedOutbox(entries(), incoming, { owned, shared, gone }), owned)
-      if (!owned && entries().filter((entry) => entry.delivery.status === 'sent').length > sent)
-        onConfirmed?.()
+      const fromOwner = note.owner !== false
+      const settled = settledCount()
+      apply(mergeSharedOutbox(entries(), incoming, { owned, shared, gone, fromOwner, stale }), owned)
+      if (!owned && settledCount() > settled) onConfirmed?.()
+      if (!fromOwner) return
+      stale.clear()
       shared.clear()
       for (const entry of incoming) shared.add(entry.correlationId)
     }
+    // Notes sent before this holder listened are lost: the owner says again what it has.
+    channel.postMessage({ sessionId, ask: true } satisfies OutboxNote)
   }
   const unsubscribeLock = lock.subscribe(() => {
     if (lock.owned) apply(takeOverOutbox(entries()), true)

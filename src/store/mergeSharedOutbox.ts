@@ -8,6 +8,13 @@ export interface SharedOutboxContext {
   readonly shared: ReadonlySet<string>
   /** Correlation ids that left this holder's outbox while it owned it (never brought back). */
   readonly gone: ReadonlySet<string>
+  /** Whether `incoming` is the owner's outbox (then what it lacks was settled there). @default true */
+  readonly fromOwner?: boolean
+  /**
+   * Correlation ids this holder read from storage and has heard nothing about since: when the owner's outbox
+   * lacks one, the owner may have sent it before this holder listened, so it may be on the server.
+   */
+  readonly stale?: ReadonlySet<string>
 }
 
 const byCreation = (a: OutboxEntry, b: OutboxEntry) => a.createdAt - b.createdAt
@@ -25,7 +32,7 @@ const revive = (entry: OutboxEntry): OutboxEntry =>
 export function mergeSharedOutbox(
   current: readonly OutboxEntry[],
   incoming: readonly OutboxEntry[],
-  { owned, shared, gone }: SharedOutboxContext,
+  { owned, shared, gone, fromOwner = true, stale }: SharedOutboxContext,
 ): readonly OutboxEntry[] | undefined {
   const theirs = new Map(incoming.map((entry) => [entry.correlationId, entry]))
   const mine = new Set(current.map((entry) => entry.correlationId))
@@ -42,15 +49,22 @@ export function mergeSharedOutbox(
       changed = true
       return other!
     }
+    if (owned || other !== undefined || !fromOwner) return entry
     // Gone from the owner's outbox: it was confirmed there; the history confirms it here too.
-    if (
-      !owned &&
-      other === undefined &&
-      shared.has(entry.correlationId) &&
-      entry.delivery.status !== 'sent'
-    ) {
+    if (shared.has(entry.correlationId) && entry.delivery.status !== 'sent') {
       changed = true
       return { ...entry, delivery: { status: 'sent', at: entry.updatedAt } } as const
+    }
+    // Read from storage, and settled by the owner before this holder listened: sent or discarded there, it is
+    // matched against the history like any message that may have reached the server, and never resent unless
+    // the history lacks it once this holder owns the outbox.
+    if (
+      stale?.has(entry.correlationId) === true &&
+      entry.delivery.status !== 'sent' &&
+      entry.delivery.status !== 'unknown'
+    ) {
+      changed = true
+      return { ...entry, delivery: { status: 'unknown' } } as const
     }
     return entry
   })

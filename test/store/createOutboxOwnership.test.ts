@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createChatStore } from '../../src/store/createChatStore.ts'
 import { createOutboxOwnership } from '../../src/store/createOutboxOwnership.ts'
+import { mergeMessages } from '../../src/store/mergeMessages.ts'
 import { mergeSharedOutbox } from '../../src/store/mergeSharedOutbox.ts'
-import { entry, memoryStorage } from './fixtures.ts'
+import { entry, error, memoryStorage, message } from './fixtures.ts'
 import { fakeChannels, fakeLocks } from './outboxFakes.ts'
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
@@ -44,6 +45,9 @@ describe('mergeSharedOutbox', () => {
     const theirs = [entry('b', 'b', { status: 'sending', since: 1 }, { createdAt: 2000 })]
     const merged = mergeSharedOutbox(mine, theirs, { owned: false, shared: new Set(['a']), gone: none })
     expect(statuses(merged)).toEqual(['a:sent', 'b:sending', 'mine:queued'])
+    // Another holder that does not send says nothing about what was settled.
+    const fromOther = { owned: false, shared: new Set(['a']), gone: none, fromOwner: false }
+    expect(mergeSharedOutbox(mine, [], fromOther)).toBe(undefined)
   })
 })
 
@@ -85,6 +89,49 @@ describe('createOutboxOwnership', () => {
     expect(holders[1]!.owned).toBe(true)
     expect(statuses(stores[1]!.getState().outbox.s1)).toEqual([`${id}:unknown`])
     expect(stores[1]!.getState().claimNext('s1', { online: true }).type).toBe('idle')
+  })
+
+  it('a holder that read a message from storage and missed the owner sending it shows it once, never queued again', async () => {
+    const storage = memoryStorage()
+    const { openChannel } = fakeChannels()
+    const locks = fakeLocks()
+    let clock = 1000
+    const owner = createChatStore({ namespace: '/api/v1', storage, now: () => clock })
+    const ownership = createOutboxOwnership(owner, 's1', { locks, openChannel })
+    await flush()
+    expect(ownership.owned).toBe(true)
+    const id = owner.getState().enqueue('s1', { text: 'limited' })
+    owner.getState().claimNext('s1', { online: true })
+    owner.getState().markFailed('s1', id, error('rate_limited', { retryable: true, retryAfterMs: 1000 }))
+
+    // A second tab reads storage now, and listens only after the owner has sent the message and dropped it.
+    const late = createChatStore({ namespace: '/api/v1', storage, now: () => clock })
+    expect(statuses(late.getState().outbox.s1)).toEqual([`${id}:queued`])
+    clock = 5000
+    expect(owner.getState().claimNext('s1', { online: true }).type).toBe('send')
+    owner.getState().markSent('s1', id)
+    owner.getState().reconcile('s1', [message('m1', 'user', 'limited', { createdAt: 2000 })])
+    expect(owner.getState().outbox.s1 ?? []).toEqual([])
+    let confirmed = 0
+    const lateOwnership = createOutboxOwnership(late, 's1', {
+      locks,
+      openChannel,
+      onConfirmed: () => confirmed++,
+    })
+    await flush()
+    await flush()
+
+    expect(lateOwnership.owned).toBe(false)
+    expect(statuses(late.getState().outbox.s1)).toEqual([`${id}:unknown`])
+    expect(confirmed).toBe(1)
+    // Shown once: the history's message is that entry.
+    const history = [message('m1', 'user', 'limited', { createdAt: 2000 })]
+    expect(mergeMessages(history, late.getState().outbox.s1!, {}).map((m) => m.key)).toEqual([id])
+    // When the first tab goes, the second one settles it against the history instead of sending it again.
+    ownership.release()
+    await flush()
+    expect(lateOwnership.owned).toBe(true)
+    expect(late.getState().claimNext('s1', { online: true }).type).not.toBe('send')
   })
 
   it('a store kept in memory shares nothing and always owns', () => {
