@@ -81,8 +81,13 @@ test.describe('two tabs, one outbox', () => {
     )
     await openDemo(second, { session })
     await expect(userMessage(second, 'written offline')).toBeVisible()
-    // Back online: every tab of the browser hears it.
+    // Back online: every tab of the browser hears it. The first tab's history reads are slow, so it cannot
+    // learn from the history that another tab sent the message.
     await setPageOffline(first, false)
+    await first.route('**/api/v1/runtime/*/messages/**', async (route) => {
+      if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 6_000))
+      await route.fallback()
+    })
     await second.evaluate(() => window.dispatchEvent(new Event('online')))
 
     await expectExecutedOnce(runtime, session, ['written offline'])
