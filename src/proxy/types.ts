@@ -170,7 +170,10 @@ export interface RuntimeProxyOptions {
   readonly authorize?: (request: Request, route: RuntimeProxyRoute) => boolean | Promise<boolean>
   /** Extra headers for every upstream request (they cannot replace `x-api-key`). */
   readonly headers?: HeadersInit
-  /** Injectable fetch for the upstream requests. @default globalThis.fetch */
+  /**
+   * Injectable fetch for the upstream requests.
+   * @default globalThis.fetch; behind `toNodeHandler`, `node:http` / `node:https` with keep-alive connections
+   */
   readonly fetch?: typeof fetch
   /** Called for every request, refusal, response and upstream failure, for logging. Errors it throws are ignored. */
   readonly onEvent?: (event: RuntimeProxyEvent) => void
