@@ -79,7 +79,7 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
   const basePath = options.basePath?.split('/').filter(Boolean)
   const checkOrigin = createOriginCheck(options.allowedOrigins, options.publicOrigin)
   const credentials = options.allowedOrigins !== '*'
-  const budget = createByteBudget(options.maxBufferedBytes ?? 32 * MB)
+  const budget = createByteBudget(options.maxBufferedBytes ?? 16 * MB)
   const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000
   const limits = {
     timeoutMs: options.timeoutMs ?? 120_000,

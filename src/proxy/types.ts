@@ -143,7 +143,7 @@ export interface RuntimeProxyOptions {
   readonly maxBodyBytes?: number
   /** Upload bodies (`POST /files/`) larger than this get 413. @default 10485760 (10 MB) */
   readonly maxUploadBytes?: number
-  /** All request bodies being read at once, across visitors; more gets 503 with `Retry-After`. @default 33554432 (32 MB) */
+  /** All request bodies being read at once, across visitors; more gets 503 with `Retry-After`. @default 16777216 (16 MB) */
   readonly maxBufferedBytes?: number
   /** Time, from the start of the request, to receive its whole body; then 408. @default 10000 */
   readonly bodyTimeoutMs?: number
