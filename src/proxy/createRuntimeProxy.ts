@@ -3,11 +3,13 @@ import { createOriginCheck } from './createOriginCheck.ts'
 import { createRateLimiter } from './createRateLimiter.ts'
 import { createRedactor } from './createRedactor.ts'
 import { createSessionBinding } from './createSessionBinding.ts'
+import type { UpstreamTransport } from './exchangeUpstream.ts'
 import { fetchUpstream } from './fetchUpstream.ts'
 import { filterQuery } from './filterQuery.ts'
 import { upstreamRequestHeaders } from './forwardHeaders.ts'
 import { matchRoute } from './matchRoute.ts'
 import { proxyError, SAFE_HEADERS } from './proxyError.ts'
+import { runtimeProxyEntries } from './runtimeProxyEntries.ts'
 import { createByteBudget, readLimitedBody } from './readLimitedBody.ts'
 import { sessionIdOf } from './sessionIdOf.ts'
 import { splitPath } from './splitPath.ts'
@@ -17,6 +19,7 @@ import type {
   RuntimeProxyEvent,
   RuntimeProxyHandler,
   RuntimeProxyOptions,
+  RuntimeProxyRequestInfo,
   RuntimeProxyRoute,
 } from './types.ts'
 
@@ -76,7 +79,7 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
   const basePath = options.basePath?.split('/').filter(Boolean)
   const checkOrigin = createOriginCheck(options.allowedOrigins, options.publicOrigin)
   const credentials = options.allowedOrigins !== '*'
-  const budget = createByteBudget(options.maxBufferedBytes ?? 32 * MB)
+  const budget = createByteBudget(options.maxBufferedBytes ?? 16 * MB)
   const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000
   const limits = {
     timeoutMs: options.timeoutMs ?? 120_000,
@@ -90,7 +93,7 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
   const publicOrigins = [options.publicOrigin ?? []].flat()
   const crossSite = typeof options.allowedOrigins === 'function' || options.allowedOrigins.length > 0
   const cookiePath = basePath ? `/${basePath.join('/')}` : '/'
-  const fetchImplementation: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init))
+  const fetchTransport = fetchUpstream(options.fetch ?? ((input, init) => fetch(input, init)))
   const redact = createRedactor(apiKey)
   const emit = (event: RuntimeProxyEvent) => {
     const entries = Object.entries(event).map(([name, value]) => [
@@ -104,7 +107,12 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
     }
   }
 
-  return async function handleRuntimeRequest(request, info = {}) {
+  /** `transport`: the adapter's own (toNodeHandler's), used unless the integrator passed `fetch`. */
+  async function handle(
+    request: Request,
+    info: RuntimeProxyRequestInfo,
+    transport: UpstreamTransport | undefined,
+  ): Promise<Response> {
     const started = Date.now()
     const url = new URL(request.url)
     const method = request.method.toUpperCase()
@@ -209,13 +217,8 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
 
     const headers = upstreamRequestHeaders(request.headers, apiKey, options.headers)
     const target = `${upstream}/${segments.join('/')}/${query}`
-    const result = await fetchUpstream(
-      fetchImplementation,
-      target,
-      { method, headers, body },
-      limits,
-      request.signal,
-    )
+    const send = (!options.fetch && transport) || fetchTransport
+    const result = await send({ url: target, method, headers, body }, limits, request.signal)
     budget.release(reserved)
     const base = { method, path, route: route.name }
     if (!result.ok) {
@@ -237,4 +240,8 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
     emit({ type: 'response', ...base, status: answer.response.status, durationMs: Date.now() - started })
     return answer.response
   }
+
+  const handler: RuntimeProxyHandler = (request, info = {}) => handle(request, info, undefined)
+  runtimeProxyEntries.set(handler, handle)
+  return handler
 }

@@ -4,6 +4,8 @@ export const SESSION_COOKIE = 'atthene_sessions'
 /** The most sessions one cookie remembers (the oldest are dropped first). */
 const MAX_SESSIONS = 20
 const MAX_AGE_SECONDS = 400 * 24 * 60 * 60
+/** Verified cookie values remembered, so that a visitor's every request does not redo the HMAC. */
+const VERIFIED_CACHE_SIZE = 1_000
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = ''
@@ -44,16 +46,31 @@ export function createSessionBinding(secret: string | undefined) {
     'verify',
   ])
 
+  // Only cookies whose signature checked out are kept, keyed by the whole value (payload and signature), and at
+  // most VERIFIED_CACHE_SIZE of them, least recently used first out: a forged value is never a hit, and failures
+  // are not remembered at all, so a flood of forgeries costs HMACs but no memory.
+  const verified = new Map<string, readonly string[]>()
+
   /** The session ids the request's cookie proves the caller created (empty without a valid cookie). */
   async function owned(request: Request): Promise<readonly string[]> {
     const value = readCookie(request.headers.get('cookie'), SESSION_COOKIE)
-    const [payload = '', signature = ''] = value?.split('.') ?? []
+    if (!value) return []
+    const known = verified.get(value)
+    if (known) {
+      verified.delete(value)
+      verified.set(value, known)
+      return known
+    }
+    const [payload = '', signature = ''] = value.split('.')
     const data = fromBase64Url(payload)
     const mac = fromBase64Url(signature)
-    if (!value || !data || !mac) return []
+    if (!data || !mac) return []
     const valid = await crypto.subtle.verify('HMAC', await key, mac, data)
     if (!valid) return []
-    return new TextDecoder().decode(data).split(' ').filter(Boolean)
+    const ids = new TextDecoder().decode(data).split(' ').filter(Boolean)
+    verified.set(value, ids)
+    if (verified.size > VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value ?? '')
+    return ids
   }
 
   /** The `Set-Cookie` value that adds `sessionId` to the caller's sessions. */

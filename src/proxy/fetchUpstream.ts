@@ -1,125 +1,26 @@
-/** The upstream response, read in full, or why there is none. */
-export type UpstreamResult =
-  | {
-      readonly ok: true
-      readonly status: number
-      readonly headers: Headers
-      readonly body: Uint8Array
-    }
-  | {
-      readonly ok: false
-      readonly status: 502 | 504
-      readonly type: 'upstream_unreachable' | 'upstream_timeout' | 'upstream_invalid_response'
-      /** For the browser: generic. */
-      readonly message: string
-      /** For `onEvent`: the underlying failure (to be redacted by the caller). */
-      readonly detail: string
-    }
-
-/** Limits of one upstream exchange. */
-export interface UpstreamLimits {
-  /** For the whole response, headers and body; `0` for none. */
-  readonly timeoutMs: number
-  /** Longest pause between two chunks of the body. */
-  readonly idleTimeoutMs: number
-  /** Largest success body. */
-  readonly maxBytes: number
-  /** Largest error body (status >= 400). */
-  readonly maxErrorBytes: number
-}
+import { exchangeUpstream, type UpstreamTransport } from './exchangeUpstream.ts'
 
 /**
- * Fetches without following redirects (a redirect would carry `x-api-key` to wherever it points) and reads the
- * whole body, under one deadline for the whole exchange, an idle limit between chunks and a size cap.
- * Aborts when the browser's request is aborted.
+ * The web-standard transport: `fetch` (the integrator's, or the runtime's) with `redirect: 'manual'`, under the
+ * limits of `exchangeUpstream`. Used on every runtime but Node's `toNodeHandler`, and there when `fetch` is given.
  */
-export async function fetchUpstream(
-  fetchImplementation: typeof fetch,
-  url: string,
-  init: RequestInit,
-  limits: UpstreamLimits,
-  clientSignal: AbortSignal | undefined,
-): Promise<UpstreamResult> {
-  const controller = new AbortController()
-  let timedOut = false
-  const expire = () => {
-    timedOut = true
-    controller.abort()
-  }
-  const deadline = limits.timeoutMs > 0 ? setTimeout(expire, limits.timeoutMs) : undefined
-  let idle: ReturnType<typeof setTimeout> | undefined
-  const abort = () => controller.abort()
-  clientSignal?.addEventListener('abort', abort)
-  try {
-    const response = await fetchImplementation(url, {
-      ...init,
-      redirect: 'manual',
-      signal: controller.signal,
-    })
-    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-      void response.body?.cancel().catch(() => {})
-      return failure(
-        502,
-        'upstream_unreachable',
-        'upstream answered with a redirect, which the proxy does not follow',
-      )
-    }
-    const maxBytes = response.status >= 400 ? limits.maxErrorBytes : limits.maxBytes
-    if (Number(response.headers.get('content-length')) > maxBytes) {
-      void response.body?.cancel().catch(() => {})
-      return failure(502, 'upstream_invalid_response', `upstream body larger than ${maxBytes} bytes`)
-    }
-    const chunks: Uint8Array[] = []
-    let size = 0
-    const reader = response.body?.getReader()
-    for (;;) {
-      if (!reader) break
-      clearTimeout(idle)
-      idle = setTimeout(expire, limits.idleTimeoutMs)
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > maxBytes) {
-        controller.abort()
-        return failure(502, 'upstream_invalid_response', `upstream body larger than ${maxBytes} bytes`)
-      }
-      chunks.push(value)
-    }
-    const body = new Uint8Array(size)
-    let offset = 0
-    for (const chunk of chunks) {
-      body.set(chunk, offset)
-      offset += chunk.byteLength
-    }
-    return { ok: true, status: response.status, headers: response.headers, body }
-  } catch (error) {
-    if (timedOut) {
-      const message = 'The Atthene API did not answer in time.'
-      return { ok: false, status: 504, type: 'upstream_timeout', message, detail: message }
-    }
-    return failure(502, 'upstream_unreachable', describe(error))
-  } finally {
-    clearTimeout(deadline)
-    clearTimeout(idle)
-    clientSignal?.removeEventListener('abort', abort)
-  }
-}
-
-/** `TypeError: fetch failed (connect ECONNREFUSED 127.0.0.1:443)`: Node puts the reason in `cause`. */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : ''
-  return `${error.name}: ${error.message}${cause}`
-}
-
-function failure(
-  status: 502,
-  type: 'upstream_unreachable' | 'upstream_invalid_response',
-  detail: string,
-): UpstreamResult {
-  const message =
-    type === 'upstream_unreachable'
-      ? 'The Atthene API could not be reached.'
-      : 'The Atthene API sent a response the proxy does not pass on.'
-  return { ok: false, status, type, message, detail }
+export function fetchUpstream(fetchImplementation: typeof fetch): UpstreamTransport {
+  return (request, limits, clientSignal) =>
+    exchangeUpstream(
+      async (signal) => {
+        const { url, ...init } = request
+        const response = await fetchImplementation(url, { ...init, redirect: 'manual', signal })
+        const reader = response.body?.getReader()
+        // An opaque redirect has status 0; report it as the redirect it is.
+        const status = response.type === 'opaqueredirect' ? 302 : response.status
+        return {
+          status,
+          headers: response.headers,
+          read: async () => (reader ? (await reader.read()).value : undefined),
+          cancel: () => void reader?.cancel().catch(() => {}),
+        }
+      },
+      limits,
+      clientSignal,
+    )
 }

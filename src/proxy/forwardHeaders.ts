@@ -1,23 +1,21 @@
+import type { UpstreamHeaders } from './exchangeUpstream.ts'
+
 /** The only browser request headers forwarded; `x-api-key`, `authorization`, `cookie` and the rest are dropped. */
 const REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'x-request-id', 'x-correlation-id']
-
-function pick(from: Headers, names: readonly string[], into: Headers): Headers {
-  for (const name of names) {
-    const value = from.get(name)
-    if (value !== null) into.set(name, value)
-  }
-  return into
-}
 
 /** Headers of the upstream request: the allowlisted browser headers, the integrator's extras, then the key. */
 export function upstreamRequestHeaders(
   incoming: Headers,
   apiKey: string,
   extra: HeadersInit | undefined,
-): Headers {
-  const headers = pick(incoming, REQUEST_HEADERS, new Headers())
-  new Headers(extra).forEach((value, name) => headers.set(name, value))
-  headers.set('x-api-key', apiKey)
+): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const name of REQUEST_HEADERS) {
+    const value = incoming.get(name)
+    if (value !== null) headers[name] = value
+  }
+  if (extra) new Headers(extra).forEach((value, name) => (headers[name] = value))
+  headers['x-api-key'] = apiKey
   return headers
 }
 
@@ -28,7 +26,7 @@ const ID = /^[\w.:~-]{1,200}$/
  * The upstream headers passed back to the browser, each only in its expected form (a `Retry-After` in seconds
  * or a date, ids of safe characters) and redacted. `content-type` is the proxy's own.
  */
-export function clientResponseHeaders(upstream: Headers, redact: (text: string) => string): Headers {
+export function clientResponseHeaders(upstream: UpstreamHeaders, redact: (text: string) => string): Headers {
   const headers = new Headers()
   const retryAfter = upstream.get('retry-after')?.trim()
   if (retryAfter && RETRY_AFTER.test(retryAfter)) headers.set('retry-after', retryAfter)

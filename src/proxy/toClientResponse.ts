@@ -1,3 +1,4 @@
+import type { UpstreamHeaders } from './exchangeUpstream.ts'
 import { clientResponseHeaders } from './forwardHeaders.ts'
 import { proxyError, SAFE_HEADERS } from './proxyError.ts'
 
@@ -27,7 +28,7 @@ function redactValue(value: unknown, redact: (text: string) => string): unknown 
  */
 export function toClientResponse(
   status: number,
-  upstreamHeaders: Headers,
+  upstreamHeaders: UpstreamHeaders,
   body: Uint8Array,
   cors: Record<string, string>,
   redact: (text: string) => string,

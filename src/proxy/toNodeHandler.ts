@@ -1,4 +1,7 @@
+import type { UpstreamTransport } from './exchangeUpstream.ts'
+import { nodeUpstream, type NodeHttpModule } from './nodeUpstream.ts'
 import { proxyError } from './proxyError.ts'
+import { runtimeProxyEntries } from './runtimeProxyEntries.ts'
 import type { RuntimeProxyHandler } from './types.ts'
 
 /** The parts of `node:http`'s `IncomingMessage` the adapter reads (Express's `req` fits too). */
@@ -38,7 +41,9 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
  * The body is streamed to the handler with backpressure (nothing is read before the handler asks), and the
  * response written back; when the client disconnects, the upstream request is aborted. A response sent before
  * the body was read (413, 408, 429) closes the connection after it, so the client receives it.
- * Passes the socket's address as `clientAddress`. Mount it before any body parser.
+ * Passes the socket's address as `clientAddress`. Mount it before any body parser. A proxy from
+ * `createRuntimeProxy` without its own `fetch` reaches the upstream through `node:http` / `node:https` with
+ * keep-alive connections (one pool per adapter) rather than `fetch`, under the same deadlines and caps.
  *
  * @example
  * ```ts
@@ -56,7 +61,27 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
 export function toNodeHandler(
   handler: RuntimeProxyHandler,
 ): (req: NodeRequestLike, res: NodeResponseLike) => void {
-  return (req, res) => void serve(handler, req, res)
+  const entry = runtimeProxyEntries.get(handler)
+  let transport: UpstreamTransport | undefined
+  const loaded = entry && loadNodeTransport().then((loaded) => (transport = loaded))
+  const call: RuntimeProxyHandler = entry
+    ? async (request, info) => entry(request, info ?? {}, transport ?? (await loaded))
+    : handler
+  return (req, res) => void serve(call, req, res)
+}
+
+/**
+ * `node:http` and `node:https`, loaded on first use through a variable so that bundlers for edge runtimes (which
+ * import this entry for `createRuntimeProxy`) leave them alone; `undefined` (fetch then) where they are missing.
+ */
+async function loadNodeTransport(): Promise<UpstreamTransport | undefined> {
+  const load = (name: string) => import(/* @vite-ignore */ name) as Promise<NodeHttpModule>
+  try {
+    const [http, https] = await Promise.all([load('node:http'), load('node:https')])
+    return nodeUpstream(http, https)
+  } catch {
+    return undefined
+  }
 }
 
 async function serve(handler: RuntimeProxyHandler, req: NodeRequestLike, res: NodeResponseLike) {

@@ -143,7 +143,7 @@ export interface RuntimeProxyOptions {
   readonly maxBodyBytes?: number
   /** Upload bodies (`POST /files/`) larger than this get 413. @default 10485760 (10 MB) */
   readonly maxUploadBytes?: number
-  /** All request bodies being read at once, across visitors; more gets 503 with `Retry-After`. @default 33554432 (32 MB) */
+  /** All request bodies being read at once, across visitors; more gets 503 with `Retry-After`. @default 16777216 (16 MB) */
   readonly maxBufferedBytes?: number
   /** Time, from the start of the request, to receive its whole body; then 408. @default 10000 */
   readonly bodyTimeoutMs?: number
@@ -170,7 +170,10 @@ export interface RuntimeProxyOptions {
   readonly authorize?: (request: Request, route: RuntimeProxyRoute) => boolean | Promise<boolean>
   /** Extra headers for every upstream request (they cannot replace `x-api-key`). */
   readonly headers?: HeadersInit
-  /** Injectable fetch for the upstream requests. @default globalThis.fetch */
+  /**
+   * Injectable fetch for the upstream requests.
+   * @default globalThis.fetch; behind `toNodeHandler`, `node:http` / `node:https` with keep-alive connections
+   */
   readonly fetch?: typeof fetch
   /** Called for every request, refusal, response and upstream failure, for logging. Errors it throws are ignored. */
   readonly onEvent?: (event: RuntimeProxyEvent) => void

@@ -82,6 +82,27 @@ describe('finding 5: sessions belong to the visitor who created them', () => {
     expect(withForged.status).toBe(404)
   })
 
+  it('remembers only verified cookies: once a good one is cached, tampered ones are still refused', async () => {
+    const { proxy } = await proxyToRuntime()
+    const created = await rawRequest(
+      proxy.port,
+      requestHead('GET', '/api/v1/sessions/from-agent/?agent_key=demo'),
+    )
+    const cookie = (created.headers['set-cookie'] ?? '').split(';')[0]!
+    const read = (id: string, value: string) =>
+      rawRequest(proxy.port, requestHead('GET', `/api/v1/runtime/${id}/messages/`, { cookie: value }))
+    const sessionId = (JSON.parse(created.body) as { session_id: string }).session_id
+    for (let round = 0; round < 3; round++) expect((await read(sessionId, cookie)).status).toBe(200)
+
+    const [payload = '', signature = ''] = cookie.split('=')[1]!.split('.')
+    const otherPayload = Buffer.from(`${sessionId} someone-elses-1`).toString('base64url')
+    const flipped = `${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`
+    expect((await read('someone-elses-1', `atthene_sessions=${otherPayload}.${signature}`)).status).toBe(404)
+    expect((await read(sessionId, `atthene_sessions=${payload}.${flipped}`)).status).toBe(404)
+    expect((await read(sessionId, `atthene_sessions=${payload}.${signature}x`)).status).toBe(404)
+    expect((await read(sessionId, cookie)).status).toBe(200)
+  })
+
   it('lets the integrator allow an unbound session through authorize, which sees route.owned', async () => {
     const seen: (boolean | undefined)[] = []
     const { proxy } = await proxyToRuntime({

@@ -9,9 +9,15 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()))
 })
 
+/** Both transports: toNodeHandler's own (node:http) and the fetch one an integrator's `fetch` selects. */
+const TRANSPORTS = [
+  { transport: 'node:http', fetch: undefined },
+  { transport: 'fetch', fetch: ((input, init) => fetch(input, init)) satisfies typeof fetch },
+] as const
+
 async function proxyTo(
   respond: (request: LoggedRequest, res: ServerResponse) => void,
-  options: { timeoutMs?: number; idleTimeoutMs?: number } = {},
+  options: { timeoutMs?: number; idleTimeoutMs?: number; fetch?: typeof fetch | undefined } = {},
 ) {
   const upstream = await startUpstream(respond)
   const proxy = await startProxy({
@@ -26,7 +32,7 @@ async function proxyTo(
 
 const STATUS = requestHead('GET', '/api/v1/runtime/s1/status/')
 
-describe('finding 2: upstream bodies are capped and timed', () => {
+describe.each(TRANSPORTS)('finding 2: upstream bodies are capped and timed ($transport)', (transport) => {
   it('answers 502 for an error body over its cap, without holding it', async () => {
     const proxy = await proxyTo((_request, res) => {
       res.writeHead(500, { 'content-type': 'application/json' })
@@ -41,7 +47,7 @@ describe('finding 2: upstream bodies are capped and timed', () => {
         res.end('"}}')
       }
       pump()
-    })
+    }, transport)
     const response = await rawRequest(proxy.port, STATUS, [], 5000)
     expect(response.status).toBe(502)
     expect(JSON.parse(response.body)).toMatchObject({ error: { type: 'upstream_invalid_response' } })
@@ -53,7 +59,7 @@ describe('finding 2: upstream bodies are capped and timed', () => {
         res.writeHead(500, { 'content-type': 'application/json' })
         res.write('{"error":')
       },
-      { timeoutMs: 600 },
+      { timeoutMs: 600, fetch: transport.fetch },
     )
     const response = await rawRequest(proxy.port, STATUS, [], 3000)
     expect(response.status).toBe(504)
@@ -66,7 +72,7 @@ describe('finding 2: upstream bodies are capped and timed', () => {
         res.writeHead(200, { 'content-type': 'application/json' })
         res.write('{"messages":[')
       },
-      { idleTimeoutMs: 400 },
+      { idleTimeoutMs: 400, fetch: transport.fetch },
     )
     const response = await rawRequest(proxy.port, STATUS, [], 3000)
     expect(response.status).toBe(504)
@@ -77,9 +83,49 @@ describe('finding 2: upstream bodies are capped and timed', () => {
     const proxy = await proxyTo((_request, res) => {
       res.writeHead(404, { 'content-type': 'application/json' })
       res.end('{"error":{"type":"not_found","message":"no such session"}}')
-    })
+    }, transport)
     const response = await rawRequest(proxy.port, STATUS)
     expect(response.status).toBe(404)
     expect(JSON.parse(response.body)).toEqual({ error: { type: 'not_found', message: 'no such session' } })
+  })
+})
+
+describe.each(TRANSPORTS)('upstream answers the proxy does not pass on ($transport)', (transport) => {
+  it('does not follow a redirect (it would carry the key): 502', async () => {
+    const target = await startUpstream()
+    closers.push(target.close)
+    const proxy = await proxyTo((_request, res) => {
+      res.writeHead(302, { location: `${target.baseUrl}/runtime/s1/status/` })
+      res.end()
+    }, transport)
+    const response = await rawRequest(proxy.port, STATUS)
+    expect(response.status).toBe(502)
+    expect(JSON.parse(response.body)).toMatchObject({ error: { type: 'upstream_unreachable' } })
+    expect(target.log).toEqual([])
+  })
+
+  it('answers 502 for a success body announced over its cap, before reading it', async () => {
+    const proxy = await proxyTo((_request, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(9 * 1024 * 1024) })
+      res.write('{"messages":[')
+    }, transport)
+    const response = await rawRequest(proxy.port, STATUS, [], 3000)
+    expect(response.status).toBe(502)
+    expect(response.elapsedMs).toBeLessThan(2000)
+  })
+
+  it('answers 502 when the upstream cannot be reached', async () => {
+    const gone = await startUpstream()
+    await gone.close()
+    const proxy = await startProxy({
+      apiKey: SECRET_KEY,
+      upstream: gone.baseUrl,
+      bindSessions: false,
+      ...transport,
+    })
+    closers.push(proxy.close)
+    const response = await rawRequest(proxy.port, STATUS)
+    expect(response.status).toBe(502)
+    expect(JSON.parse(response.body)).toMatchObject({ error: { type: 'upstream_unreachable' } })
   })
 })

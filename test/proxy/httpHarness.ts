@@ -11,7 +11,8 @@ export interface LoggedRequest {
   readonly body: string
 }
 
-async function listen(server: Server): Promise<{ port: number; close: () => Promise<void> }> {
+/** Listens on a free port of 127.0.0.1; `close` also ends open connections. */
+export async function listen(server: Server): Promise<{ port: number; close: () => Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const close = () =>
     new Promise<void>((resolve) => {

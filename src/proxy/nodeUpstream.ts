@@ -1,0 +1,64 @@
+import type { IncomingMessage } from 'node:http'
+import {
+  exchangeUpstream,
+  type OpenedResponse,
+  type UpstreamRequest,
+  type UpstreamTransport,
+} from './exchangeUpstream.ts'
+
+/** The parts of `node:http` / `node:https` the transport uses. */
+export interface NodeHttpModule {
+  readonly Agent: typeof import('node:http').Agent
+  readonly request: typeof import('node:http').request
+}
+
+/**
+ * The Node transport of `toNodeHandler`: `node:http` / `node:https` over keep-alive agents (one per adapter), under
+ * the same limits as the fetch transport (`exchangeUpstream`). Node's `fetch` costs several times a plain
+ * `http.request` per exchange, and the upstream answers each visitor's every request.
+ */
+export function nodeUpstream(http: NodeHttpModule, https: NodeHttpModule): UpstreamTransport {
+  const modules = {
+    'http:': { module: http, agent: new http.Agent({ keepAlive: true, scheduling: 'lifo' }) },
+    'https:': { module: https, agent: new https.Agent({ keepAlive: true, scheduling: 'lifo' }) },
+  }
+  return (request, limits, clientSignal) => {
+    const url = new URL(request.url)
+    const { module, agent } = url.protocol === 'https:' ? modules['https:'] : modules['http:']
+    const headers =
+      request.body === undefined
+        ? request.headers
+        : { ...request.headers, 'content-length': String(request.body.byteLength) }
+    const send = (signal: AbortSignal, retry: boolean) =>
+      new Promise<OpenedResponse>((resolve, reject) => {
+        const outgoing = module.request(url, { method: request.method, headers, agent, signal }, (response) =>
+          resolve(opened(response)),
+        )
+        outgoing.on('error', (error: NodeJS.ErrnoException) => {
+          // A kept-alive socket the upstream closed meanwhile: a read is sent again once on a new one.
+          if (retry && outgoing.reusedSocket && error.code === 'ECONNRESET' && !signal.aborted) {
+            resolve(send(signal, false))
+          } else reject(error)
+        })
+        outgoing.end(request.body)
+      })
+    return exchangeUpstream((signal) => send(signal, isRead(request)), limits, clientSignal)
+  }
+}
+
+const isRead = (request: UpstreamRequest) => request.method === 'GET' || request.method === 'HEAD'
+
+function opened(response: IncomingMessage): OpenedResponse {
+  const chunks = response[Symbol.asyncIterator]() as AsyncIterator<Uint8Array, undefined>
+  return {
+    status: response.statusCode ?? 0,
+    headers: {
+      get(name) {
+        const value = response.headers[name.toLowerCase()]
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
+      },
+    },
+    read: async () => (await chunks.next()).value,
+    cancel: () => response.destroy(),
+  }
+}
