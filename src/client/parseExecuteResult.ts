@@ -1,22 +1,31 @@
-import * as v from 'valibot'
 import { describeError, isContentPolicy } from './describeError.ts'
 import { parseMessage } from './parseMessage.ts'
-import { MessageSchema, ToolCallsSchema, idOf, optionalNumber, optionalString, parseWith } from './schemas.ts'
+import {
+  MessageSchema,
+  ToolCallsSchema,
+  array,
+  idOf,
+  looseObject,
+  nullish,
+  optionalNumber,
+  optionalString,
+  parseWith,
+} from './schemas.ts'
 import { createError } from './toRuntimeError.ts'
 import type { ExecuteResult } from './types.ts'
 
-const ExecuteSchema = v.looseObject({
+const ExecuteSchema = looseObject({
   session_id: optionalString,
   status: optionalString,
   correlation_id: optionalString,
   execution_time: optionalNumber,
-  messages: v.nullish(v.array(MessageSchema)),
-  response: v.nullish(v.looseObject({ tool_calls: ToolCallsSchema })),
-  metadata: v.nullish(
-    v.looseObject({
+  messages: nullish(array(MessageSchema)),
+  response: nullish(looseObject({ tool_calls: ToolCallsSchema })),
+  metadata: nullish(
+    looseObject({
       correlation_id: optionalString,
       execution_id: optionalString,
-      usage: v.nullish(v.looseObject({ input_tokens: optionalNumber, output_tokens: optionalNumber })),
+      usage: nullish(looseObject({ input_tokens: optionalNumber, output_tokens: optionalNumber })),
     }),
   ),
 })

@@ -1,12 +1,11 @@
-import type * as v from 'valibot'
 import { parseToolCall } from './parseToolCall.ts'
-import { idOf, toMs, type MessageSchema } from './schemas.ts'
+import { idOf, toMs, type MessageSchema, type Output } from './schemas.ts'
 import type { MessageContent, MessageRole, RuntimeMessage } from './types.ts'
 
 const ROLES: readonly unknown[] = ['user', 'assistant', 'system', 'tool']
 
 /** Normalizes one message of the history or of an execute result; `fallbackId` when it has no `id`. */
-export function parseMessage(raw: v.InferOutput<typeof MessageSchema>, fallbackId: string): RuntimeMessage {
+export function parseMessage(raw: Output<typeof MessageSchema>, fallbackId: string): RuntimeMessage {
   const id = idOf(raw.id) ?? fallbackId
   const content = (
     typeof raw.content === 'string' || Array.isArray(raw.content) ? raw.content : ''

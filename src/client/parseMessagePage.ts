@@ -1,9 +1,8 @@
-import * as v from 'valibot'
 import { parseMessage } from './parseMessage.ts'
-import { MessageSchema, optionalNumber, parseWith } from './schemas.ts'
+import { MessageSchema, array, looseObject, optionalNumber, parseWith } from './schemas.ts'
 import type { MessagePage, PageParams } from './types.ts'
 
-const PageSchema = v.looseObject({ messages: v.array(MessageSchema), total: optionalNumber })
+const PageSchema = looseObject({ messages: array(MessageSchema), total: optionalNumber })
 
 /** Normalizes `GET /runtime/{id}/messages/`; `params` fill in what the body leaves out. */
 export function parseMessagePage(body: unknown, { limit = 50, offset = 0 }: PageParams = {}): MessagePage {

@@ -1,9 +1,8 @@
-import * as v from 'valibot'
-import { idOf, optionalString, parseWith, toMs } from './schemas.ts'
+import { idOf, looseObject, optionalString, parseWith, toMs } from './schemas.ts'
 import { createError } from './toRuntimeError.ts'
 import type { SessionInfo } from './types.ts'
 
-const SessionSchema = v.looseObject({
+const SessionSchema = looseObject({
   config_hash: optionalString,
   agent_key: optionalString,
   status: optionalString,

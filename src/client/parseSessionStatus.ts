@@ -1,10 +1,9 @@
-import * as v from 'valibot'
-import { optionalNumber, optionalString, parseWith, toMs } from './schemas.ts'
+import { looseObject, optionalNumber, optionalString, parseWith, string, toMs } from './schemas.ts'
 import type { SessionStatus } from './types.ts'
 
-const StatusSchema = v.looseObject({
+const StatusSchema = looseObject({
   session_id: optionalString,
-  status: v.string(),
+  status: string,
   message_count: optionalNumber,
   health: optionalString,
 })

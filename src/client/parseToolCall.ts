@@ -1,5 +1,4 @@
-import type * as v from 'valibot'
-import { idOf, type ToolCallSchema } from './schemas.ts'
+import { idOf, type Output, type ToolCallSchema } from './schemas.ts'
 import type { ToolCall } from './types.ts'
 
 const parseJson = (value: unknown): unknown => {
@@ -14,7 +13,7 @@ const parseJson = (value: unknown): unknown => {
  * Normalizes one tool call, OpenAI style (`function.name`, JSON `function.arguments`) or flat
  * (`name`, `args|arguments|input`, `result|output`, `status`, `error`, `duration_ms`).
  */
-export function parseToolCall(raw: v.InferOutput<typeof ToolCallSchema>, fallbackId: string): ToolCall {
+export function parseToolCall(raw: Output<typeof ToolCallSchema>, fallbackId: string): ToolCall {
   const fn = raw.function
   const result = raw.result ?? raw.output ?? undefined
   const failure = raw.error

@@ -1,9 +1,8 @@
-import * as v from 'valibot'
-import { idOf, optionalNumber, optionalString, parseWith } from './schemas.ts'
+import { idOf, looseObject, optionalNumber, optionalString, parseWith } from './schemas.ts'
 import { createError } from './toRuntimeError.ts'
 import type { UploadedFile } from './types.ts'
 
-const FileSchema = v.looseObject({
+const FileSchema = looseObject({
   original_filename: optionalString,
   mime_type: optionalString,
   size_bytes: optionalNumber,

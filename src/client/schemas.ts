@@ -1,41 +1,110 @@
-import * as v from 'valibot'
 import { createError } from './toRuntimeError.ts'
 
 /*
- * Shared parts of the tolerant response schemas. Documented fields are checked where their type matters;
+ * Shared parts of the tolerant response checks. Documented fields are checked where their type matters;
  * every other field stays on the loose objects, untyped, and is read defensively.
  */
 
+/** The first problem found in a value, and where it is. */
+interface Issue {
+  readonly message: string
+  readonly path?: readonly (string | number)[]
+}
+
+/** Checks a value and returns its first problem, or `undefined`; `T` is what the value is when it passes. */
+export type Check<T> = ((value: unknown) => Issue | undefined) & { readonly output?: T }
+/** What a value that passed `C` is. */
+export type Output<C> = C extends Check<infer T> ? T : never
+
+type Entries = Record<string, Check<unknown>>
+type OptionalKeys<E extends Entries> = { [K in keyof E]: undefined extends Output<E[K]> ? K : never }[keyof E]
+/** A loose object: the checked entries (those that may be missing optional), any other field as `unknown`. */
+type LooseOutput<E extends Entries> = { [K in Exclude<keyof E, OptionalKeys<E>>]: Output<E[K]> } & {
+  [K in OptionalKeys<E>]?: Output<E[K]>
+} & { [key: string]: unknown }
+
+/** How a value is named in an issue: `"text"`, `3`, `Array`, `null`, `undefined`. */
+function received(value: unknown): string {
+  const type = typeof value
+  if (type === 'string') return `"${value as string}"`
+  if (type === 'number' || type === 'bigint' || type === 'boolean') return String(value)
+  if (type === 'object' || type === 'function')
+    return ((value && (Object.getPrototypeOf(value) as object | null)?.constructor?.name) as string) ?? 'null'
+  return type
+}
+
+const typeIssue = (expected: string, value: unknown): Issue => ({
+  message: `Invalid type: Expected ${expected} but received ${received(value)}`,
+})
+const at = (key: string | number, { message, path = [] }: Issue): Issue => ({ message, path: [key, ...path] })
+
+/** A string. */
+export const string: Check<string> = (value) =>
+  typeof value === 'string' ? undefined : typeIssue('string', value)
+/** A number (not `NaN`). */
+export const number: Check<number> = (value) =>
+  typeof value === 'number' && !isNaN(value) ? undefined : typeIssue('number', value)
+
+/** `check`, or `null` or `undefined`. */
+export const nullish =
+  <T>(check: Check<T>): Check<T | null | undefined> =>
+  (value) =>
+    value == null ? undefined : check(value)
+
+/** An array whose every item passes `item`. */
+export const array =
+  <T>(item: Check<T>): Check<T[]> =>
+  (value) => {
+    if (!Array.isArray(value)) return typeIssue('Array', value)
+    for (let index = 0; index < value.length; index++) {
+      const issue = item(value[index])
+      if (issue) return at(index, issue)
+    }
+  }
+
+/** An object (arrays too) whose listed fields pass their checks; other fields are kept as they are. */
+export const looseObject =
+  <E extends Entries>(entries: E): Check<LooseOutput<E>> =>
+  (value) => {
+    if (!value || typeof value !== 'object') return typeIssue('Object', value)
+    for (const key in entries) {
+      const issue = entries[key]!((value as Record<string, unknown>)[key])
+      if (issue)
+        return key in value
+          ? at(key, issue)
+          : { message: `Invalid key: Expected "${key}" but received undefined`, path: [key] }
+    }
+  }
+
 /** An optional string (`null` allowed). */
-export const optionalString = v.nullish(v.string())
+export const optionalString = nullish(string)
 /** An optional number (`null` allowed). */
-export const optionalNumber = v.nullish(v.number())
+export const optionalNumber = nullish(number)
 
 /** A tool call in either documented style. */
-export const ToolCallSchema = v.looseObject({
+export const ToolCallSchema = looseObject({
   name: optionalString,
   status: optionalString,
   duration_ms: optionalNumber,
-  function: v.nullish(v.looseObject({ name: optionalString })),
+  function: nullish(looseObject({ name: optionalString })),
 })
 
 /** `tool_calls`, wherever they appear. */
-export const ToolCallsSchema = v.nullish(v.array(ToolCallSchema))
+export const ToolCallsSchema = nullish(array(ToolCallSchema))
 
 /** A message of the history or of an execute result. */
-export const MessageSchema = v.looseObject({
+export const MessageSchema = looseObject({
   role: optionalString,
   tool_calls: ToolCallsSchema,
   correlation_id: optionalString,
 })
 
-/** Validates `body`, or throws `invalid_response` naming the first problem. */
-export function parseWith<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
-  const result = v.safeParse(schema, body)
-  if (result.success) return result.output
-  const [{ message, path }] = result.issues
+/** `body` as `check` describes it, or throws `invalid_response` naming the first problem. */
+export function parseWith<T>(check: Check<T>, body: unknown): T {
+  const issue = check(body)
+  if (!issue) return body as T
   throw createError('invalid_response', 'Unexpected response', {
-    details: { issue: message, path: path?.map((item) => item.key).join('.') },
+    details: { issue: issue.message, path: issue.path?.join('.') },
   })
 }
 
