@@ -9,10 +9,7 @@ import { toRuntimeError } from './toRuntimeError.ts'
 import type { RuntimeClient, RuntimeClientOptions } from './types.ts'
 import { checkContent, idPath, isText } from './validateInput.ts'
 import { xhrSend } from './xhrSend.ts'
-
-/** A UUID; a random string where `crypto.randomUUID` is missing (pages served over plain http). */
-const uuid = () =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+import { randomId } from './randomId.ts'
 
 /**
  * Creates the framework-free Session Runtime client. Every method rejects only with a `RuntimeError`.
@@ -30,7 +27,7 @@ export function createRuntimeClient(options: RuntimeClientOptions = {}): Runtime
     clockOffsetMs: request.clockOffsetMs,
 
     async executeMessage(sessionId, input, { signal, retry } = {}) {
-      const correlationId = input?.correlationId ?? uuid()
+      const correlationId = input?.correlationId ?? randomId()
       try {
         const path = idPath('/runtime/', sessionId, 'execute/')
         const body = {

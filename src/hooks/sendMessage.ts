@@ -1,8 +1,6 @@
 import type { Attachment, SendInput } from '../store/types.ts'
 import type { ChatContextValue } from './ChatContext.ts'
-
-const newId = () =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+import { randomId } from '../client/randomId.ts'
 
 /**
  * Put a message in a session's outbox (the pump of `useExecuteMessage` sends it); returns its correlation id,
@@ -21,7 +19,7 @@ export function sendMessage(
   } = typeof input === 'string' ? { text: input } : input
   const fromFiles = picked.map((file): Attachment => {
     const attachment: Attachment = {
-      id: newId(),
+      id: randomId(),
       name: file.name,
       mimeType: file.type,
       size: file.size,

@@ -7,6 +7,7 @@ import { moveUnsent } from './moveUnsent.ts'
 import { planDelivery, type DeliveryContext, type DeliveryPlan } from './planDelivery.ts'
 import { reconcileOutbox } from './reconcileOutbox.ts'
 import type { Attachment, OutboxEntry } from './types.ts'
+import { randomId } from '../client/randomId.ts'
 
 /** What `enqueue` takes. */
 export interface EnqueueInput {
@@ -45,8 +46,6 @@ export interface ChatActions {
   setClockOffset(ms: number | undefined): void
 }
 
-const uuid = () =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 const without = <T>(record: Readonly<Record<string, T>>, key: string) => {
   const { [key]: _removed, ...rest } = record
   return rest
@@ -76,7 +75,7 @@ export function createChatActions(
   }
   return {
     enqueue(sessionId, input) {
-      const correlationId = input.correlationId ?? uuid()
+      const correlationId = input.correlationId ?? randomId()
       const at = now()
       const entry: OutboxEntry = {
         ...{ correlationId, sessionId, text: input.text, attachments: input.attachments ?? [] },

@@ -1,5 +1,6 @@
 import type { MessageContent, MessageRole, ToolCall } from '../client/types.ts'
 import type { Attachment, ChatMessage, DeliveryState } from './types.ts'
+import { randomId } from '../client/randomId.ts'
 
 /** What {@link createChatMessage} needs: a role and either `text` or `content`; the rest is optional. */
 export interface ChatMessageInit {
@@ -20,9 +21,6 @@ export interface ChatMessageInit {
   readonly correlationId?: string
   readonly attachments?: readonly Attachment[]
 }
-
-const uuid = () =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
 const textOf = (content: MessageContent) =>
   typeof content === 'string'
@@ -45,7 +43,7 @@ export function createChatMessage(init: ChatMessageInit): ChatMessage {
   const body = content ?? text ?? ''
   return {
     ...rest,
-    key: key ?? id ?? uuid(),
+    key: key ?? id ?? randomId(),
     ...(id === undefined ? {} : { id }),
     role,
     content: body,

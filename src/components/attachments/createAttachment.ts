@@ -1,10 +1,5 @@
 import type { Attachment } from '../../store/types.ts'
-
-/** A random id: `crypto.randomUUID` where available (secure contexts), else a random fallback. */
-function randomId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID()
-  return `att-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
-}
+import { randomId } from '../../client/randomId.ts'
 
 /**
  * A pending `Attachment` for a file, with an object-URL preview for images. Revoke the preview with
