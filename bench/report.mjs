@@ -127,13 +127,35 @@ function sizeSection({ sizes }) {
     '### Budgets',
     '',
     budgets,
+    ...(sizes.measuredOn ? ['', `Sizes measured on sources ${sizes.measuredOn}.`] : []),
     ...(sizes.widgetNote ? ['', `Note: ${sizes.widgetNote}.`] : []),
     '',
     '### Every entry point',
     '',
     entries,
     '',
+    ...(sizes.groups ? [groupSection(sizes.groups), ''] : []),
     ...(breakdowns.length > 0 ? ['### Where the bytes go (checks over budget)', '', ...breakdowns] : []),
+  ].join('\n')
+}
+
+/** Where each kilobyte of one check goes, by module group (see `moduleGroups` in bench/sizes.mjs). */
+function groupSection({ name, minified, gzip, groups }) {
+  const rows = groups.map((group) => [
+    `\`${group.name}\``,
+    kB(group.minified),
+    `**${kB(group.gzip)}**`,
+    `${((100 * group.gzip) / gzip).toFixed(0)} %`,
+  ])
+  return [
+    `### Where the bytes of ${name} go`,
+    '',
+    `${kB(minified)} minified, ${kB(gzip)} min+gzip. Each group's code is cut from the minified bundle by its source map and gzipped alone; those sizes are scaled to add up to the whole, so a group's gzip is an estimate (gzip shares repeats across groups). Markdown's parser and renderer and the code highlighter are chunks of their own, loaded on demand, and not counted; the de and ar catalogs are in \`atthene-chat-kit/locales\`.`,
+    '',
+    table(
+      ['module group', 'min', 'min+gzip (est.)', 'share'],
+      [...rows, ['total', kB(minified), `**${kB(gzip)}**`, '100 %']],
+    ),
   ].join('\n')
 }
 

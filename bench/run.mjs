@@ -8,7 +8,8 @@
 // --quick (fewer runs, a 20 s polling window: for trying the harness, not for the report), --no-write (leave
 // docs/benchmarks.md alone), --report (render docs/benchmarks.md again from the last results and bench/notes.md),
 // --threads (the long-thread scenario only, the Thread against the react-virtual baseline; prints the comparison
-// and writes node_modules/.cache/atthene-bench-threads.json, never docs/benchmarks.md).
+// and writes node_modules/.cache/atthene-bench-threads.json, never docs/benchmarks.md), --sizes (measure the
+// sizes again and render docs/benchmarks.md with them and the other results of the last run).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -19,7 +20,7 @@ import { chromium } from 'playwright'
 import { build, preview } from 'vite'
 import { renderReport } from './report.mjs'
 import { threadBudgetRows, threadVersusSection } from './threadReport.mjs'
-import { breakdown, measureAll, measureEntries, SIZE_CHECKS } from './sizes.mjs'
+import { breakdown, measureAll, measureEntries, moduleGroups, SIZE_CHECKS } from './sizes.mjs'
 import { threads } from './threads.mjs'
 import { enterToPaint, polling } from './widget.mjs'
 import { embed } from './embed.mjs'
@@ -112,7 +113,10 @@ async function sizes() {
       : SIZE_CHECKS.find((candidate) => candidate.name === row.name)
     breakdowns[row.name] = { entry: check.entry, ...(await breakdown(check)) }
   }
-  return { budgets, entries, breakdowns, widgetNote }
+  // Where every kilobyte of the npm entry (peers external) goes, by module group.
+  const main = SIZE_CHECKS.find((check) => check.name === 'atthene-chat-kit (peers external)')
+  const groups = { name: main.name, ...(await moduleGroups(main)) }
+  return { budgets, entries, breakdowns, groups, widgetNote }
 }
 
 // ---------------------------------------------------------------------------------------------- threads
@@ -125,6 +129,18 @@ function reportOnly() {
   const { markdown, summary } = renderReport(results, readNotes())
   writeFileSync('docs/benchmarks.md', markdown)
   console.log(`${summary}\n\nwrote docs/benchmarks.md from the results of ${results.machine.date}`)
+}
+
+/** `--sizes`: measures the sizes again and renders docs/benchmarks.md with them and the rest of the last results. */
+async function sizesOnly() {
+  const results = JSON.parse(readFileSync(RESULTS, 'utf8'))
+  const { commit, dirty } = sourceState()
+  results.sizes = {
+    ...(await sizes()),
+    measuredOn: `${commit}${dirty ? ' with uncommitted changes in src/' : ''}`,
+  }
+  writeFileSync(RESULTS, JSON.stringify(results, null, 2))
+  reportOnly()
 }
 
 function readNotes() {
@@ -173,6 +189,7 @@ async function threadsOnly() {
 
 async function main() {
   if (args.has('--report')) return reportOnly()
+  if (args.has('--sizes')) return sizesOnly()
   if (args.has('--threads')) return threadsOnly()
   log('sizes')
   const sizeResults = await sizes()

@@ -39,6 +39,13 @@ export interface Breakdown {
   sources: { group: string; minified: number }[]
 }
 export declare function breakdown(check: Pick<SizeCheck, 'entry' | 'external' | 'preact'>): Promise<Breakdown>
+export interface ModuleGroups extends ByteCounts {
+  /** Each group (a package, `src/components/<folder>`, `src/<folder>`): its minified bytes and estimated gzip share. */
+  groups: { name: string; minified: number; gzip: number }[]
+}
+export declare function moduleGroups(
+  check: Pick<SizeCheck, 'entry' | 'external' | 'preact'>,
+): Promise<ModuleGroups>
 export interface StandaloneCheck {
   name: string
   part: 'loader' | 'chat' | 'catalog' | 'markdown'

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 
 const PEERS = ['react', 'react-dom', '@tanstack/react-query', 'zustand', 'react-dropzone']
 const REACT = ['react', 'react-dom']
+const gzipOf = (code) => gzipSync(code, { level: 9 }).length
 const all = (names) => names.flatMap((name) => (name.includes('*') ? [name] : [name, `${name}/*`]))
 
 /**
@@ -111,7 +112,7 @@ const lazyChunks = {
   },
 }
 
-function bundle({ entry, external, preact = false }, metafile = false) {
+function bundle({ entry, external, preact = false }, metafile = false, sourcemap = false) {
   return build({
     entryPoints: [entry],
     bundle: true,
@@ -125,6 +126,7 @@ function bundle({ entry, external, preact = false }, metafile = false) {
     alias: preact ? PREACT_ALIAS : {},
     define: { 'process.env.NODE_ENV': '"production"' },
     metafile,
+    sourcemap: sourcemap ? 'external' : false,
     outdir: 'out',
   })
 }
@@ -197,6 +199,76 @@ export async function breakdown(check) {
   }
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/** The source-map segments of one output line: `[column, source index or -1]` each. */
+function decodeLine(line, state) {
+  const segments = []
+  for (const segment of line.split(',')) {
+    if (!segment) continue
+    const fields = []
+    let value = 0
+    let shift = 0
+    for (const char of segment) {
+      const digit = BASE64.indexOf(char)
+      value += (digit & 31) << shift
+      if (digit & 32) shift += 5
+      else {
+        fields.push(value & 1 ? -(value >> 1) : value >> 1)
+        value = shift = 0
+      }
+    }
+    state.column += fields[0]
+    if (fields.length > 1) state.source += fields[1]
+    segments.push([state.column, fields.length > 1 ? state.source : -1])
+  }
+  return segments
+}
+
+/**
+ * Where the gzip bytes of one check go, by module group (a package, `src/components/<folder>` or `src/<folder>`):
+ * the minified bundle is cut by its source map into each group's code, each group's code is gzipped alone, and
+ * those sizes are scaled so that they add up to the bundle's gzip size. An estimate (gzip shares its dictionary
+ * across groups), largest first.
+ */
+export async function moduleGroups(check) {
+  const result = await bundle(check, false, true)
+  const code = result.outputFiles.find((file) => file.path.endsWith('.js')).text
+  const map = JSON.parse(result.outputFiles.find((file) => file.path.endsWith('.map')).text)
+  const state = { column: 0, source: 0 }
+  // Code before the first mapping (the imports of externals) counts with the entry.
+  const cuts = [[0, -1]]
+  let lineStart = 0
+  const lines = code.split('\n')
+  map.mappings.split(';').forEach((line, index) => {
+    state.column = 0
+    for (const [column, source] of decodeLine(line, state)) cuts.push([lineStart + column, source])
+    lineStart += (lines[index]?.length ?? 0) + 1
+  })
+  const texts = new Map()
+  let group = 'src/index.ts'
+  cuts.forEach(([start, source], index) => {
+    if (source >= 0) group = groupOf(map.sources[source].replace(/^(\.\.\/)+/, ''))
+    texts.set(group, (texts.get(group) ?? '') + code.slice(start, cuts[index + 1]?.[0] ?? code.length))
+  })
+  const total = gzipOf(code)
+  const alone = [...texts]
+    .filter(([, text]) => text.length > 0)
+    .map(([name, text]) => ({ name, minified: text.length, alone: gzipOf(text) }))
+  const sum = alone.reduce((all, row) => all + row.alone, 0)
+  return {
+    minified: code.length,
+    gzip: total,
+    groups: alone
+      .map(({ name, minified, alone: bytes }) => ({
+        name,
+        minified,
+        gzip: Math.round((bytes * total) / sum),
+      }))
+      .sort((a, b) => b.gzip - a.gzip),
+  }
+}
+
 /**
  * The standalone files as shipped, measured from a fresh `vite build -c vite.widget.config.ts` (in a temporary
  * directory): what a page fetches before the chat is opened, and what it fetches on open.
@@ -228,8 +300,6 @@ export const STANDALONE_CHECKS = [
     budget: 3_000,
   },
 ]
-
-const gzipOf = (code) => gzipSync(code, { level: 9 }).length
 
 /** Builds the standalone widget into a temporary directory and measures its parts (min+gzip bytes). */
 export function measureStandalone() {
