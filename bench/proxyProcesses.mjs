@@ -47,7 +47,7 @@ let asked = 0
 
 /**
  * A child's resource use, asked over IPC: `cpuMs` (user + system CPU time so far) and, from the proxy,
- * process.memoryUsage(), `maxRSS` (its peak RSS so far) and `peakReset`. `resetPeak` first restarts the peak
+ * process.memoryUsage(), `maxRSS` (its peak RSS so far, VmHWM on Linux) and `peakReset`. `resetPeak` first restarts the peak
  * (Linux only; `peakReset` tells whether it did).
  */
 export function usageOf(child, { resetPeak = false } = {}) {

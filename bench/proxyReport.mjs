@@ -180,7 +180,8 @@ export function proxyMethod({ proxy }) {
   answer. Slow bodies: for each attack a fresh proxy process; 50 raw \`node:net\` connections, each from its own
   visitor (a distributed attacker, so the per-visitor rate limit stops none), send a \`POST\` head with
   \`Content-Length: 10485760\`, part of the body and then nothing; RSS (\`process.memoryUsage()\` over IPC) is sampled
-  every 250 ms; the peak is \`resourceUsage().maxRSS\` after the peak was reset (\`/proc/self/clear_refs\`) just
-  before the attack; a connection counts as closed when the proxy closes it (the attacker never does). Latencies
+  every 250 ms; the peak is the proxy process's \`VmHWM\` (\`/proc/self/status\`) after it was reset
+  (\`/proc/self/clear_refs\`) just before the attack (not \`resourceUsage().maxRSS\`, which on Linux starts at the
+  peak of the bench process that forked the proxy); a connection counts as closed when the proxy closes it (the attacker never does). Latencies
   here are percentiles of every request, not medians of runs.`
 }

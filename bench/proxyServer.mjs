@@ -3,7 +3,7 @@
 // integrator (publicOrigin, sessionSecret, session creation on), behind a load balancer whose
 // `X-Forwarded-For` names the visitor; uploads are on so that 10 MB bodies are allowed on one route.
 // Reports `{ port }` over IPC when listening, and answers `'usage'` (bench/proxyProcesses.mjs `usageOf`).
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { pathToFileURL } from 'node:url'
 
@@ -37,12 +37,26 @@ process.on('message', (message) => {
       // Not Linux, or not allowed: the peak is the process's since it started.
     }
   }
-  // resourceUsage().maxRSS is in kilobytes: the peak RSS so far, between samples too.
-  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage()
+  const { userCPUTime, systemCPUTime } = process.resourceUsage()
   const cpuMs = (userCPUTime + systemCPUTime) / 1000
   process.send?.({
     id: message.id,
-    usage: { ...process.memoryUsage(), maxRSS: maxRSS * 1024, cpuMs, peakReset },
+    usage: { ...process.memoryUsage(), maxRSS: peakRss(), cpuMs, peakReset },
   })
 })
+/**
+ * The peak RSS so far, between samples too, in bytes. On Linux, VmHWM of this process's own memory: not
+ * resourceUsage().maxRSS, which starts at the peak of the process that forked this one (the kernel carries the
+ * forking process's peak across exec), so a bench runner that grew to 240 MB would show as this proxy's peak.
+ */
+function peakRss() {
+  try {
+    const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]
+    if (kilobytes) return Number(kilobytes) * 1024
+  } catch {
+    // Not Linux.
+  }
+  return process.resourceUsage().maxRSS * 1024
+}
+
 process.on('disconnect', () => process.exit(0))
