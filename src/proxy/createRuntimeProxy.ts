@@ -8,7 +8,9 @@ import { fetchUpstream } from './fetchUpstream.ts'
 import { filterQuery } from './filterQuery.ts'
 import { upstreamRequestHeaders } from './forwardHeaders.ts'
 import { matchRoute } from './matchRoute.ts'
+import { toResponse, type ProxyAnswer } from './proxyAnswer.ts'
 import { proxyError, SAFE_HEADERS } from './proxyError.ts'
+import { fromRequest, type ProxyRequest } from './proxyRequest.ts'
 import { runtimeProxyEntries } from './runtimeProxyEntries.ts'
 import { createByteBudget, readLimitedBody } from './readLimitedBody.ts'
 import { sessionIdOf } from './sessionIdOf.ts'
@@ -90,12 +92,14 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
   const rateLimit = options.rateLimit === false ? undefined : (options.rateLimit ?? {})
   const charge = rateLimit && createRateLimiter(rateLimit)
   const binding = options.bindSessions === false ? undefined : createSessionBinding(options.sessionSecret)
-  const publicOrigins = [options.publicOrigin ?? []].flat()
+  const publicHttps = [options.publicOrigin ?? []].flat().some((own) => own.startsWith('https:'))
   const crossSite = typeof options.allowedOrigins === 'function' || options.allowedOrigins.length > 0
   const cookiePath = basePath ? `/${basePath.join('/')}` : '/'
   const fetchTransport = fetchUpstream(options.fetch ?? ((input, init) => fetch(input, init)))
+  const extraHeaders: Record<string, string> = Object.fromEntries(new Headers(options.headers))
   const redact = createRedactor(apiKey)
   const emit = (event: RuntimeProxyEvent) => {
+    if (!options.onEvent) return
     const entries = Object.entries(event).map(([name, value]) => [
       name,
       typeof value === 'string' ? redact(value) : value,
@@ -109,20 +113,20 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
 
   /** `transport`: the adapter's own (toNodeHandler's), used unless the integrator passed `fetch`. */
   async function handle(
-    request: Request,
+    request: ProxyRequest,
     info: RuntimeProxyRequestInfo,
     transport: UpstreamTransport | undefined,
-  ): Promise<Response> {
+  ): Promise<ProxyAnswer> {
     const started = Date.now()
     const url = new URL(request.url)
-    const method = request.method.toUpperCase()
+    const method = request.method
     const path = url.pathname
-    const origin = request.headers.get('origin')
+    const origin = request.header('origin')
     emit({ type: 'request', method, path, origin })
     const refuse = (
       status: number,
       message: string,
-      headers: HeadersInit,
+      headers: Record<string, string>,
       type: RuntimeProxyErrorType = 'proxy_refused',
     ) => {
       emit({ type: 'refused', method, path, status, reason: message })
@@ -136,7 +140,7 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
     if (method === 'OPTIONS') {
       const headers =
         origin === null ? { allow: 'GET, POST, OPTIONS' } : preflightHeaders(origin, credentials)
-      return new Response(null, { status: 204, headers: { ...headers, ...SAFE_HEADERS } })
+      return { status: 204, headers: { ...headers, ...SAFE_HEADERS }, cookies: [], body: null }
     }
 
     // A path outside basePath has no segments, and no route matches none.
@@ -150,14 +154,14 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
     if (definition.gate && options[definition.gate] !== true) {
       return refuse(403, `The proxy does not forward ${match.route.name} (enable ${definition.gate}).`, cors)
     }
-    const owned = binding ? await binding.owned(request) : []
+    const owned = binding ? await binding.owned(request.header('cookie')) : []
     const route: RuntimeProxyRoute =
       binding && match.route.sessionId !== undefined
         ? { ...match.route, owned: owned.includes(match.route.sessionId) }
         : match.route
     const allowed = options.authorize
       ? await Promise.resolve()
-          .then(() => options.authorize?.(request, route))
+          .then(() => options.authorize?.(request.toRequest(), route))
           .catch(() => false)
       : route.owned !== false
     if (allowed !== true) {
@@ -172,7 +176,7 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
       return refuse(400, 'The agent_key query parameter is required.', cors)
     }
 
-    const visitor = rateLimit?.visitor?.(request, info) ?? info.clientAddress ?? 'unknown'
+    const visitor = rateLimit?.visitor?.(request.toRequest(), info) ?? info.clientAddress ?? 'unknown'
     const limited = async (bytes: number, requests: number) => {
       if (!charge) return undefined
       const executes = requests > 0 && route.name === 'execute' ? 1 : 0
@@ -184,7 +188,7 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
       const headers = { ...cors, 'retry-after': String(verdict.retryAfterSeconds) }
       return refuse(429, verdict.message, headers, 'rate_limited')
     }
-    const announced = Number(request.headers.get('content-length') ?? Number.NaN)
+    const announced = Number(request.header('content-length') ?? Number.NaN)
     const refusal = await limited(Number.isFinite(announced) ? announced : 0, 1)
     if (refusal) return refusal
 
@@ -193,7 +197,8 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
     if (method === 'POST') {
       const maxBytes =
         route.name === 'uploadFile' ? (options.maxUploadBytes ?? 10 * MB) : (options.maxBodyBytes ?? 5 * MB)
-      const result = await readLimitedBody(request, maxBytes, started + bodyTimeoutMs, budget)
+      const deadline = started + bodyTimeoutMs
+      const result = await readLimitedBody(announced, request.body, maxBytes, deadline, budget)
       switch (result.kind) {
         case 'too_large':
           return refuse(413, `The request body is larger than ${maxBytes} bytes.`, cors, 'payload_too_large')
@@ -215,7 +220,7 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
       }
     }
 
-    const headers = upstreamRequestHeaders(request.headers, apiKey, options.headers)
+    const headers = upstreamRequestHeaders(request.header, apiKey, extraHeaders)
     const target = `${upstream}/${segments.join('/')}/${query}`
     const send = (!options.fetch && transport) || fetchTransport
     const result = await send({ url: target, method, headers, body }, limits, request.signal)
@@ -232,16 +237,14 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
       return answer.response
     }
     const sessionId = answer.ok && result.status < 300 ? sessionIdOf(route.name, answer.json) : undefined
-    if (binding && sessionId) {
-      const secure = url.protocol === 'https:' || publicOrigins.some((own) => own.startsWith('https:'))
-      const cookie = await binding.bind(owned, sessionId, { path: cookiePath, secure, crossSite })
-      answer.response.headers.append('set-cookie', cookie)
-    }
+    const scope = { path: cookiePath, secure: publicHttps || url.protocol === 'https:', crossSite }
+    const cookies = binding && sessionId ? [await binding.bind(owned, sessionId, scope)] : []
     emit({ type: 'response', ...base, status: answer.response.status, durationMs: Date.now() - started })
-    return answer.response
+    return cookies.length > 0 ? { ...answer.response, cookies } : answer.response
   }
 
-  const handler: RuntimeProxyHandler = (request, info = {}) => handle(request, info, undefined)
+  const handler: RuntimeProxyHandler = async (request, info = {}) =>
+    toResponse(await handle(fromRequest(request), info, undefined))
   runtimeProxyEntries.set(handler, handle)
   return handler
 }

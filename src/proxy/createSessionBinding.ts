@@ -51,9 +51,9 @@ export function createSessionBinding(secret: string | undefined) {
   // are not remembered at all, so a flood of forgeries costs HMACs but no memory.
   const verified = new Map<string, readonly string[]>()
 
-  /** The session ids the request's cookie proves the caller created (empty without a valid cookie). */
-  async function owned(request: Request): Promise<readonly string[]> {
-    const value = readCookie(request.headers.get('cookie'), SESSION_COOKIE)
+  /** The session ids the request's `Cookie` header proves the caller created (empty without a valid cookie). */
+  async function owned(cookieHeader: string | null): Promise<readonly string[]> {
+    const value = readCookie(cookieHeader, SESSION_COOKIE)
     if (!value) return []
     const known = verified.get(value)
     if (known) {

@@ -77,6 +77,7 @@ export async function exchangeUpstream(
   const deadline = limits.timeoutMs > 0 ? setTimeout(expire, limits.timeoutMs) : undefined
   let idle: ReturnType<typeof setTimeout> | undefined
   const abort = () => controller.abort()
+  if (clientSignal?.aborted) abort()
   clientSignal?.addEventListener('abort', abort)
   try {
     const response = await open(controller.signal)

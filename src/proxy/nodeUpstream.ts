@@ -5,6 +5,7 @@ import {
   type UpstreamRequest,
   type UpstreamTransport,
 } from './exchangeUpstream.ts'
+import { nodeBodyReader } from './nodeBodyReader.ts'
 
 /** The parts of `node:http` / `node:https` the transport uses. */
 export interface NodeHttpModule {
@@ -31,9 +32,12 @@ export function nodeUpstream(http: NodeHttpModule, https: NodeHttpModule): Upstr
         : { ...request.headers, 'content-length': String(request.body.byteLength) }
     const send = (signal: AbortSignal, retry: boolean) =>
       new Promise<OpenedResponse>((resolve, reject) => {
-        const outgoing = module.request(url, { method: request.method, headers, agent, signal }, (response) =>
+        if (signal.aborted) return reject(new Error('The exchange was aborted.'))
+        const outgoing = module.request(url, { method: request.method, headers, agent }, (response) =>
           resolve(opened(response)),
         )
+        // The exchange's own signal, which ends with it: no listener to remove.
+        signal.addEventListener('abort', () => outgoing.destroy(new Error('The exchange was aborted.')))
         outgoing.on('error', (error: NodeJS.ErrnoException) => {
           // A kept-alive socket the upstream closed meanwhile: a read is sent again once on a new one.
           if (retry && outgoing.reusedSocket && error.code === 'ECONNRESET' && !signal.aborted) {
@@ -49,7 +53,7 @@ export function nodeUpstream(http: NodeHttpModule, https: NodeHttpModule): Upstr
 const isRead = (request: UpstreamRequest) => request.method === 'GET' || request.method === 'HEAD'
 
 function opened(response: IncomingMessage): OpenedResponse {
-  const chunks = response[Symbol.asyncIterator]() as AsyncIterator<Uint8Array, undefined>
+  const { reader } = nodeBodyReader(response)
   return {
     status: response.statusCode ?? 0,
     headers: {
@@ -58,7 +62,7 @@ function opened(response: IncomingMessage): OpenedResponse {
         return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
       },
     },
-    read: async () => (await chunks.next()).value,
+    read: reader.read,
     cancel: () => response.destroy(),
   }
 }

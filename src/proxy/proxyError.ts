@@ -1,3 +1,4 @@
+import type { ProxyAnswer } from './proxyAnswer.ts'
 import type { RuntimeProxyErrorType } from './types.ts'
 
 /** Headers on every response the proxy writes: no sniffing of bodies into HTML, no caching. */
@@ -8,9 +9,12 @@ export function proxyError(
   status: number,
   type: RuntimeProxyErrorType,
   message: string,
-  headers?: HeadersInit,
-): Response {
-  const response = Response.json({ error: { type, message } }, { status, headers })
-  for (const [name, value] of Object.entries(SAFE_HEADERS)) response.headers.set(name, value)
-  return response
+  headers?: Readonly<Record<string, string>>,
+): ProxyAnswer {
+  return {
+    status,
+    headers: { ...headers, 'content-type': 'application/json', ...SAFE_HEADERS },
+    cookies: [],
+    body: JSON.stringify({ error: { type, message } }),
+  }
 }

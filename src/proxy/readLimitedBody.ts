@@ -1,3 +1,5 @@
+import type { BodyReader } from './proxyRequest.ts'
+
 /** Bytes of request bodies being held at once, shared by all requests of one proxy. */
 export interface ByteBudget {
   /** Takes `bytes` from the budget; `false` (and nothing taken) when it would overflow. */
@@ -27,27 +29,27 @@ export type BodyResult =
 
 /**
  * Reads a request body up to `maxBytes`, before `deadline` (a `Date.now()` time), holding its bytes in `budget`.
- * The announced `Content-Length` is checked and reserved before anything is read.
+ * The `announced` length (`Content-Length`, `NaN` when there is none) is checked and reserved before anything is
+ * read.
  */
 export async function readLimitedBody(
-  request: Request,
+  announced: number,
+  reader: BodyReader | null,
   maxBytes: number,
   deadline: number,
   budget: ByteBudget,
 ): Promise<BodyResult> {
-  const announced = Number(request.headers.get('content-length') ?? Number.NaN)
   if (announced > maxBytes) return { kind: 'too_large' }
-  if (!request.body) return { kind: 'ok', body: new Uint8Array(0), reserved: 0 }
+  if (!reader) return { kind: 'ok', body: new Uint8Array(0), reserved: 0 }
   let reserved = Number.isFinite(announced) ? announced : 0
   if (!budget.reserve(reserved)) return { kind: 'busy' }
-  const reader = request.body.getReader()
   let timer: ReturnType<typeof setTimeout> | undefined
   const expired = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), Math.max(0, deadline - Date.now()))
   })
   const fail = (kind: 'too_large' | 'timeout' | 'busy'): BodyResult => {
     budget.release(reserved)
-    void reader.cancel().catch(() => {})
+    reader.cancel()
     return { kind }
   }
   try {
@@ -56,14 +58,14 @@ export async function readLimitedBody(
     for (;;) {
       const next = await Promise.race([reader.read(), expired])
       if (next === 'timeout') return fail('timeout')
-      if (next.done) break
-      size += next.value.byteLength
+      if (next === undefined) break
+      size += next.byteLength
       if (size > maxBytes) return fail('too_large')
       if (size > reserved) {
         if (!budget.reserve(size - reserved)) return fail('busy')
         reserved = size
       }
-      chunks.push(next.value)
+      chunks.push(next)
     }
     const body = new Uint8Array(size)
     let offset = 0

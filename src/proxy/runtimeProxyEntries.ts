@@ -1,12 +1,17 @@
 import type { UpstreamTransport } from './exchangeUpstream.ts'
+import type { ProxyAnswer } from './proxyAnswer.ts'
+import type { ProxyRequest } from './proxyRequest.ts'
 import type { RuntimeProxyHandler, RuntimeProxyRequestInfo } from './types.ts'
 
-/** A proxy's handler that also takes the adapter's upstream transport. */
+/**
+ * A proxy's handler as adapters call it: the request and the answer in the proxy's own form (no fetch `Request` or
+ * `Response` to build), and the adapter's upstream transport.
+ */
 export type RuntimeProxyEntry = (
-  request: Request,
+  request: ProxyRequest,
   info: RuntimeProxyRequestInfo,
   transport: UpstreamTransport | undefined,
-) => Promise<Response>
+) => Promise<ProxyAnswer>
 
 /**
  * The entries of the handlers `createRuntimeProxy` made, so that `toNodeHandler` can give them its Node transport

@@ -1,13 +1,14 @@
 import type { UpstreamHeaders } from './exchangeUpstream.ts'
 import { clientResponseHeaders } from './forwardHeaders.ts'
+import type { ProxyAnswer } from './proxyAnswer.ts'
 import { proxyError, SAFE_HEADERS } from './proxyError.ts'
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
 
 /** The upstream answer as the browser gets it, or why it was not passed on. */
 export type ClientResponse =
-  | { readonly ok: true; readonly response: Response; readonly json: unknown }
-  | { readonly ok: false; readonly response: Response; readonly detail: string }
+  | { readonly ok: true; readonly response: ProxyAnswer; readonly json: unknown }
+  | { readonly ok: false; readonly response: ProxyAnswer; readonly detail: string }
 
 /** Replaces the key in every string and object key of a parsed JSON value. */
 function redactValue(value: unknown, redact: (text: string) => string): unknown {
@@ -33,10 +34,9 @@ export function toClientResponse(
   cors: Record<string, string>,
   redact: (text: string) => string,
 ): ClientResponse {
-  const headers = clientResponseHeaders(upstreamHeaders, redact)
-  for (const [name, value] of Object.entries({ ...cors, ...SAFE_HEADERS })) headers.set(name, value)
+  const headers = { ...clientResponseHeaders(upstreamHeaders, redact), ...cors, ...SAFE_HEADERS }
   if (body.byteLength === 0 || status === 204) {
-    return { ok: true, response: new Response(null, { status, headers }), json: undefined }
+    return { ok: true, response: { status, headers, cookies: [], body: null }, json: undefined }
   }
   const type = upstreamHeaders.get('content-type') ?? ''
   let json: unknown
@@ -55,6 +55,11 @@ export function toClientResponse(
     return { ok: false, response: proxyError(502, 'upstream_invalid_response', message, headers), detail }
   }
   const text = JSON.stringify(redactValue(json, redact))
-  headers.set('content-type', 'application/json; charset=utf-8')
-  return { ok: true, response: new Response(text, { status, headers }), json }
+  const response = {
+    status,
+    headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
+    cookies: [],
+    body: text,
+  }
+  return { ok: true, response, json }
 }

@@ -1,7 +1,10 @@
 import type { UpstreamTransport } from './exchangeUpstream.ts'
+import { nodeBodyReader } from './nodeBodyReader.ts'
 import { nodeUpstream, type NodeHttpModule } from './nodeUpstream.ts'
+import type { ProxyAnswer } from './proxyAnswer.ts'
 import { proxyError } from './proxyError.ts'
-import { runtimeProxyEntries } from './runtimeProxyEntries.ts'
+import type { BodyReader, ProxyRequest } from './proxyRequest.ts'
+import { runtimeProxyEntries, type RuntimeProxyEntry } from './runtimeProxyEntries.ts'
 import type { RuntimeProxyHandler } from './types.ts'
 
 /** The parts of `node:http`'s `IncomingMessage` the adapter reads (Express's `req` fits too). */
@@ -15,7 +18,7 @@ export interface NodeRequestLike {
   readonly complete?: boolean
   readonly socket?: { readonly remoteAddress?: string }
   on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown
-  on(event: 'end', listener: () => void): unknown
+  on(event: 'end' | 'close', listener: () => void): unknown
   on(event: 'error', listener: (error: Error) => void): unknown
   pause(): unknown
   resume(): unknown
@@ -28,7 +31,7 @@ export interface NodeResponseLike {
   readonly writableFinished?: boolean
   setHeader(name: string, value: string | string[]): unknown
   write(chunk: Uint8Array): boolean
-  end(): unknown
+  end(chunk?: string): unknown
   once(event: 'close' | 'drain', listener: () => void): unknown
   removeListener(event: 'close' | 'drain', listener: () => void): unknown
 }
@@ -38,12 +41,14 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
 
 /**
  * Adapts a fetch handler (from `createRuntimeProxy`) to a `node:http` / Express `(req, res)` listener.
- * The body is streamed to the handler with backpressure (nothing is read before the handler asks), and the
+ * The body is passed to the handler with backpressure (nothing is read before the handler asks), and the
  * response written back; when the client disconnects, the upstream request is aborted. A response sent before
  * the body was read (413, 408, 429) closes the connection after it, so the client receives it.
  * Passes the socket's address as `clientAddress`. Mount it before any body parser. A proxy from
  * `createRuntimeProxy` without its own `fetch` reaches the upstream through `node:http` / `node:https` with
- * keep-alive connections (one pool per adapter) rather than `fetch`, under the same deadlines and caps.
+ * keep-alive connections (one pool per adapter) rather than `fetch`, under the same deadlines and caps, and it
+ * reads the request and writes the answer without building a fetch `Request` or `Response` (its `authorize` and
+ * `rateLimit.visitor` get a `Request` without a body, built only when they are called).
  *
  * @example
  * ```ts
@@ -62,12 +67,10 @@ export function toNodeHandler(
   handler: RuntimeProxyHandler,
 ): (req: NodeRequestLike, res: NodeResponseLike) => void {
   const entry = runtimeProxyEntries.get(handler)
+  if (!entry) return (req, res) => void serveFetch(handler, req, res)
   let transport: UpstreamTransport | undefined
-  const loaded = entry && loadNodeTransport().then((loaded) => (transport = loaded))
-  const call: RuntimeProxyHandler = entry
-    ? async (request, info) => entry(request, info ?? {}, transport ?? (await loaded))
-    : handler
-  return (req, res) => void serve(call, req, res)
+  const loaded = loadNodeTransport().then((loaded) => (transport = loaded))
+  return (req, res) => void serveEntry(entry, () => transport ?? loaded, req, res)
 }
 
 /**
@@ -84,36 +87,86 @@ async function loadNodeTransport(): Promise<UpstreamTransport | undefined> {
   }
 }
 
-async function serve(handler: RuntimeProxyHandler, req: NodeRequestLike, res: NodeResponseLike) {
+/** An `AbortSignal` that aborts when the client goes away before the response was written. */
+function clientGone(res: NodeResponseLike): AbortSignal {
   const abort = new AbortController()
   res.once('close', () => {
     if (!res.writableFinished) abort.abort()
   })
+  return abort.signal
+}
+
+const refuseMethod = (method: string) =>
+  proxyError(405, 'proxy_refused', `The proxy does not forward ${method}.`, { allow: 'GET, POST, OPTIONS' })
+
+/** A proxy from `createRuntimeProxy`: the request read and the answer written in the proxy's own form. */
+async function serveEntry(
+  entry: RuntimeProxyEntry,
+  transport: () => UpstreamTransport | undefined | Promise<UpstreamTransport | undefined>,
+  req: NodeRequestLike,
+  res: NodeResponseLike,
+) {
   const method = (req.method ?? 'GET').toUpperCase()
-  const body = streamBody(req, method)
+  const signal = clientGone(res)
+  const body = hasBody(method) ? nodeBodyReader(req) : undefined
+  let fetchRequest: Request | undefined
+  const request: ProxyRequest = {
+    method,
+    url: requestUrl(req),
+    header: (name) => headerOf(req, name),
+    body: body?.reader ?? null,
+    signal,
+    // Without the client's signal: a Request that follows another signal costs several times one that does not.
+    toRequest: () => (fetchRequest ??= new Request(request.url, { method, headers: headerPairs(req) })),
+  }
+  let answer: ProxyAnswer
   try {
-    const response = FORBIDDEN_METHODS.has(method)
-      ? proxyError(405, 'proxy_refused', `The proxy does not forward ${method}.`, {
-          allow: 'GET, POST, OPTIONS',
-        })
-      : await handler(toRequest(req, method, body.stream, abort.signal), {
-          clientAddress: req.socket?.remoteAddress,
-        })
+    answer = FORBIDDEN_METHODS.has(method)
+      ? refuseMethod(method)
+      : await entry(request, { clientAddress: req.socket?.remoteAddress }, await transport())
+  } catch {
+    answer = { status: 500, headers: {}, cookies: [], body: null }
+  }
+  res.statusCode = answer.status
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value)
+  if (answer.cookies.length > 0) res.setHeader('set-cookie', [...answer.cookies])
+  // Node would wait for (or drain) the rest of an unread body before the next request: close instead.
+  if (!(body ? body.ended() : req.complete === true)) res.setHeader('connection', 'close')
+  // One write: with the whole body given to `end`, Node sends Content-Length rather than chunks.
+  res.end(answer.body ?? undefined)
+}
+
+/** Any other fetch handler: a fetch `Request` in, its `Response` streamed back. */
+async function serveFetch(handler: RuntimeProxyHandler, req: NodeRequestLike, res: NodeResponseLike) {
+  const method = (req.method ?? 'GET').toUpperCase()
+  const signal = clientGone(res)
+  const body = hasBody(method) ? nodeBodyReader(req) : undefined
+  try {
+    if (FORBIDDEN_METHODS.has(method)) {
+      const refusal = refuseMethod(method)
+      res.statusCode = refusal.status
+      for (const [name, value] of Object.entries(refusal.headers)) res.setHeader(name, value)
+      res.end(refusal.body ?? undefined)
+      return
+    }
+    const stream = body ? toStream(body.reader) : null
+    const response = await handler(toRequest(req, method, stream, signal), {
+      clientAddress: req.socket?.remoteAddress,
+    })
     res.statusCode = response.status
     const cookies = response.headers.getSetCookie()
     response.headers.forEach((value, name) => {
       if (name !== 'set-cookie') res.setHeader(name, value)
     })
     if (cookies.length > 0) res.setHeader('set-cookie', cookies)
-    // Node would wait for (or drain) the rest of an unread body before the next request: close instead.
-    if (!body.ended()) res.setHeader('connection', 'close')
+    if (!(body ? body.ended() : req.complete === true)) res.setHeader('connection', 'close')
     const reader = response.body?.getReader()
-    while (reader && !abort.signal.aborted) {
+    while (reader && !signal.aborted) {
       const { done, value } = await reader.read()
       if (done) break
       if (!res.write(value)) await drained(res)
     }
-    if (abort.signal.aborted) await reader?.cancel()
+    if (signal.aborted) await reader?.cancel()
   } catch {
     if (!res.headersSent) res.statusCode = 500
   }
@@ -133,41 +186,48 @@ function drained(res: NodeResponseLike): Promise<void> {
   })
 }
 
-/**
- * The request body as a web stream that reads from the socket only when pulled. Cancelling it (the handler
- * refused the body) pauses the socket rather than destroying it, so that the refusal can still be sent.
- */
-function streamBody(req: NodeRequestLike, method: string) {
-  let ended = req.complete === true
-  if (method === 'GET' || method === 'HEAD' || FORBIDDEN_METHODS.has(method)) {
-    return { stream: null, ended: () => ended || req.complete === true }
-  }
-  req.pause()
-  const stream = new ReadableStream<Uint8Array>(
+const hasBody = (method: string) => method !== 'GET' && method !== 'HEAD' && !FORBIDDEN_METHODS.has(method)
+
+/** A body reader as a web stream that pulls one chunk at a time. */
+function toStream(reader: BodyReader): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
     {
-      start(controller) {
-        req.on('data', (chunk) => {
-          if (ended) return
-          controller.enqueue(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk)
-          if ((controller.desiredSize ?? 0) <= 0) req.pause()
-        })
-        req.on('end', () => {
-          if (ended) return
-          ended = true
-          controller.close()
-        })
-        req.on('error', (error) => controller.error(error))
+      async pull(controller) {
+        const chunk = await reader.read()
+        if (chunk) controller.enqueue(chunk)
+        else controller.close()
       },
-      pull() {
-        req.resume()
-      },
-      cancel() {
-        req.pause()
-      },
+      cancel: () => reader.cancel(),
     },
-    { highWaterMark: 1 },
+    { highWaterMark: 0 },
   )
-  return { stream, ended: () => ended || req.complete === true }
+}
+
+/** A request header; repeated ones joined as Node joins them. */
+function headerOf(req: NodeRequestLike, name: string): string | null {
+  const value = req.headers[name]
+  if (value === undefined) return null
+  return typeof value === 'string' ? value : value.join(', ')
+}
+
+/**
+ * Concatenated, not `new URL(path, base)`: a path like `//evil.example/` must not become the host. The host is
+ * only used to parse the path: no decision depends on it.
+ */
+function requestUrl(req: NodeRequestLike): string {
+  const host = headerOf(req, 'host') ?? ''
+  return `http://${/^[\w.:[\]-]+$/.test(host) ? host : 'localhost'}${req.originalUrl ?? req.url ?? '/'}`
+}
+
+/** The request headers as name-value pairs; HTTP/2 pseudo-headers (`:path`) are not valid names and left out. */
+function headerPairs(req: NodeRequestLike): [string, string][] {
+  const pairs: [string, string][] = []
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name.startsWith(':')) continue
+    if (typeof value === 'string') pairs.push([name, value])
+    else for (const item of value) pairs.push([name, item])
+  }
+  return pairs
 }
 
 function toRequest(
@@ -176,16 +236,7 @@ function toRequest(
   body: ReadableStream<Uint8Array> | null,
   signal: AbortSignal,
 ): Request {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    // HTTP/2 pseudo-headers (`:path`) are not valid header names.
-    if (value === undefined || name.startsWith(':')) continue
-    for (const item of typeof value === 'string' ? [value] : value) headers.append(name, item)
-  }
-  // Concatenated, not `new URL(path, base)`: a path like `//evil.example/` must not become the host. The host
-  // is only used to parse the path: no decision depends on it.
-  const host = headers.get('host') ?? ''
-  const url = `http://${/^[\w.:[\]-]+$/.test(host) ? host : 'localhost'}${req.originalUrl ?? req.url ?? '/'}`
   // `duplex` is required by Node's fetch for a streamed body and missing from the DOM typings.
-  return new Request(url, { method, headers, body, signal, duplex: 'half' } as RequestInit)
+  const init = { method, headers: headerPairs(req), body, signal, duplex: 'half' }
+  return new Request(requestUrl(req), init)
 }

@@ -165,7 +165,8 @@ export interface RuntimeProxyOptions {
   /**
    * Your own check, e.g. that the signed-in user owns `route.sessionId`. `true` allows (also a session the
    * cookie does not bind, see `route.owned`), `false` answers 403 (404 for an unbound session).
-   * Runs after the route is matched and before the body is read.
+   * Runs after the route is matched and before the body is read: read headers, not the body (behind
+   * `toNodeHandler` the `Request` has none).
    */
   readonly authorize?: (request: Request, route: RuntimeProxyRoute) => boolean | Promise<boolean>
   /** Extra headers for every upstream request (they cannot replace `x-api-key`). */

@@ -125,7 +125,8 @@ describe('toNodeHandler over real HTTP, against the reference runtime server', (
       statusCode: 0,
       setHeader: () => undefined,
       write: (chunk: Uint8Array) => ((written.body += new TextDecoder().decode(chunk)), true),
-      end: () => {
+      end: (chunk?: string) => {
+        written.body += chunk ?? ''
         written.status = res.statusCode
         ended()
       },
