@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createSession, loadRequest, visitor, VISITORS } from './loadRequest.mjs'
 import { maxThroughput } from './maxThroughput.mjs'
 import { paceRequests } from './paceRequests.mjs'
-import { bundleProxy, startProxy, startUpstream, usageOf } from './proxyProcesses.mjs'
+import { bundleProxy, startPassThrough, startProxy, startUpstream, usageOf } from './proxyProcesses.mjs'
 import { proxyBudgetRows, proxySection } from './proxyReport.mjs'
 import { slowBodyAttacks } from './slowBodyAttacks.mjs'
 import { latencySummary } from './stats.mjs'
@@ -19,7 +19,10 @@ import { latencySummary } from './stats.mjs'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const RATE = 1_000
 
-/** Runs `load` and adds the CPU time each server process spent on it (`cpuMs`), asked before and after. */
+/**
+ * Runs `load` and adds the CPU time each server process spent on it (`cpuMs`), asked before and after; `proxy` is
+ * the process in front of the upstream (the proxy, or the bare pass-through).
+ */
 async function withCpu({ upstream, proxy }, load) {
   const before = await Promise.all([usageOf(upstream.child), usageOf(proxy.child)])
   const result = await load()
@@ -54,32 +57,41 @@ function pool(list) {
   }
 }
 
-/** Paced runs of direct and proxied load, alternating in `rounds`, each side's samples pooled. */
+/**
+ * Paced runs direct, through the bare pass-through (the floor) and through the proxy, alternating in `rounds`, each
+ * side's samples pooled.
+ */
 async function fixedRate({ servers, session, seconds, rounds, log }) {
-  const run = (direct, durationMs) =>
-    withCpu(servers, () =>
+  const sides = {
+    direct: { origin: servers.upstream.origin, direct: true, servers },
+    floor: { origin: servers.floor.origin, direct: false, servers: { ...servers, proxy: servers.floor } },
+    proxy: { origin: servers.proxy.origin, direct: false, servers },
+  }
+  const run = (side, durationMs) =>
+    withCpu(side.servers, () =>
       paceRequests({
-        origin: (direct ? servers.upstream : servers.proxy).origin,
-        request: loadRequest(session, direct),
+        origin: side.origin,
+        request: loadRequest(session, side.direct),
         rate: RATE,
         durationMs,
       }),
     )
   // Warm-up: JIT, connections, the proxy's first fetch.
-  await run(true, 1_000)
-  await run(false, 1_000)
-  const runs = { direct: [], proxy: [] }
+  for (const side of Object.values(sides)) await run(side, 1_000)
+  const runs = { direct: [], floor: [], proxy: [] }
   for (let round = 0; round < rounds; round++) {
     log(
-      `proxy: ${RATE} requests/s, round ${round + 1} of ${rounds}: ${seconds / rounds} s direct, then proxied`,
+      `proxy: ${RATE} requests/s, round ${round + 1} of ${rounds}: ${seconds / rounds} s direct, through the bare pass-through, then proxied`,
     )
-    runs.direct.push(await run(true, (seconds * 1_000) / rounds))
-    runs.proxy.push(await run(false, (seconds * 1_000) / rounds))
+    for (const [name, side] of Object.entries(sides))
+      runs[name].push(await run(side, (seconds * 1_000) / rounds))
   }
-  const direct = pool(runs.direct)
-  const proxy = pool(runs.proxy)
-  const added = { p50: proxy.latency.p50 - direct.latency.p50, p99: proxy.latency.p99 - direct.latency.p99 }
-  return { rate: RATE, seconds, rounds, direct, proxy, added }
+  const [direct, floor, proxy] = [pool(runs.direct), pool(runs.floor), pool(runs.proxy)]
+  const over = (side) => ({
+    p50: side.latency.p50 - direct.latency.p50,
+    p99: side.latency.p99 - direct.latency.p99,
+  })
+  return { rate: RATE, seconds, rounds, direct, floor, proxy, added: over(proxy), floorAdded: over(floor) }
 }
 
 /** Closed-loop throughput, direct and through the proxy. */
@@ -126,9 +138,11 @@ export async function proxyLoad({ quick = false, log = console.log } = {}) {
   try {
     const proxy = await startProxy(upstream.origin)
     children.push(proxy.child)
+    const floor = await startPassThrough(upstream.origin)
+    children.push(floor.child)
     const session = await createSession(proxy.origin)
     const memoryBefore = await usageOf(proxy.child)
-    const options = { servers: { upstream, proxy }, session, log }
+    const options = { servers: { upstream, proxy, floor }, session, log }
     const rate = await fixedRate({ ...options, seconds: quick ? 3 : 10, rounds: quick ? 1 : 2 })
     log('proxy: closed loop, 50 connections, direct then through the proxy')
     const closed = await closedLoop({ ...options, seconds: quick ? 2 : 5 })

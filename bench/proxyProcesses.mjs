@@ -40,6 +40,9 @@ function startChild(script, args) {
 /** The local upstream. */
 export const startUpstream = () => startChild('upstreamServer.mjs', [API_KEY])
 
+/** The bare node:http pass-through (bench/passThroughServer.mjs), forwarding to `upstream`. */
+export const startPassThrough = (upstream) => startChild('passThroughServer.mjs', [upstream, API_KEY])
+
 /** The proxy (after `bundleProxy()`), forwarding to `upstream`. */
 export const startProxy = (upstream) => startChild('proxyServer.mjs', [BUNDLE, upstream, API_KEY])
 
