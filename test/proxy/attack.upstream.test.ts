@@ -79,6 +79,20 @@ describe.each(TRANSPORTS)('finding 2: upstream bodies are capped and timed ($tra
     expect(response.elapsedMs).toBeLessThan(2000)
   })
 
+  it('answers 502 at once when the upstream cuts a body off (no wait for the idle limit)', async () => {
+    const proxy = await proxyTo(
+      (_request, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' })
+        res.write('{"messages":[', () => setTimeout(() => res.socket?.destroy(), 50))
+      },
+      { idleTimeoutMs: 10_000, fetch: transport.fetch },
+    )
+    const response = await rawRequest(proxy.port, STATUS, [], 8000)
+    expect(response.status).toBe(502)
+    expect(JSON.parse(response.body)).toMatchObject({ error: { type: 'upstream_unreachable' } })
+    expect(response.elapsedMs).toBeLessThan(5000)
+  })
+
   it('still passes a small JSON error through with its status', async () => {
     const proxy = await proxyTo((_request, res) => {
       res.writeHead(404, { 'content-type': 'application/json' })
