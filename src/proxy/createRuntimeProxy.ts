@@ -223,7 +223,7 @@ export function createRuntimeProxy(options: RuntimeProxyOptions): RuntimeProxyHa
     const headers = upstreamRequestHeaders(request.header, apiKey, extraHeaders)
     const target = `${upstream}/${segments.join('/')}/${query}`
     const send = (!options.fetch && transport) || fetchTransport
-    const result = await send({ url: target, method, headers, body }, limits, request.signal)
+    const result = await send({ url: target, method, headers, body }, limits, request.onClientGone)
     budget.release(reserved)
     const base = { method, path, route: route.name }
     if (!result.ok) {

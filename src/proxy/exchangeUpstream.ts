@@ -1,3 +1,5 @@
+import { createAbort, type AbortHook } from './createAbort.ts'
+
 /** The upstream response, read in full, or why there is none. */
 export type UpstreamResult =
   | {
@@ -41,11 +43,11 @@ export interface UpstreamRequest {
   readonly body: Uint8Array<ArrayBuffer> | undefined
 }
 
-/** Sends a request upstream and reads its answer under `limits`; aborted when `clientSignal` aborts. */
+/** Sends a request upstream and reads its answer under `limits`; aborted when the client goes away (`onClientGone`). */
 export type UpstreamTransport = (
   request: UpstreamRequest,
   limits: UpstreamLimits,
-  clientSignal: AbortSignal | undefined,
+  onClientGone: AbortHook | undefined,
 ) => Promise<UpstreamResult>
 
 /** What a transport opened: the status and headers, and the body still to be read. */
@@ -64,23 +66,21 @@ export interface OpenedResponse {
  * limit between chunks and a size cap (smaller for error bodies). Aborts when the browser's request is aborted.
  */
 export async function exchangeUpstream(
-  open: (signal: AbortSignal) => Promise<OpenedResponse>,
+  open: (onAbort: AbortHook) => Promise<OpenedResponse>,
   limits: UpstreamLimits,
-  clientSignal: AbortSignal | undefined,
+  onClientGone: AbortHook | undefined,
 ): Promise<UpstreamResult> {
-  const controller = new AbortController()
+  const exchange = createAbort()
   let timedOut = false
   const expire = () => {
     timedOut = true
-    controller.abort()
+    exchange.abort()
   }
   const deadline = limits.timeoutMs > 0 ? setTimeout(expire, limits.timeoutMs) : undefined
   let idle: ReturnType<typeof setTimeout> | undefined
-  const abort = () => controller.abort()
-  if (clientSignal?.aborted) abort()
-  clientSignal?.addEventListener('abort', abort)
+  const forgetClient = onClientGone?.(exchange.abort)
   try {
-    const response = await open(controller.signal)
+    const response = await open(exchange.onAbort)
     if (response.status >= 300 && response.status < 400) {
       response.cancel()
       return failure(
@@ -103,7 +103,7 @@ export async function exchangeUpstream(
       if (value === undefined) break
       size += value.byteLength
       if (size > maxBytes) {
-        controller.abort()
+        exchange.abort()
         response.cancel()
         return failure(502, 'upstream_invalid_response', `upstream body larger than ${maxBytes} bytes`)
       }
@@ -119,7 +119,7 @@ export async function exchangeUpstream(
   } finally {
     clearTimeout(deadline)
     clearTimeout(idle)
-    clientSignal?.removeEventListener('abort', abort)
+    forgetClient?.()
   }
 }
 

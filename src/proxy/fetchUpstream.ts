@@ -5,10 +5,13 @@ import { exchangeUpstream, type UpstreamTransport } from './exchangeUpstream.ts'
  * limits of `exchangeUpstream`. Used on every runtime but Node's `toNodeHandler`, and there when `fetch` is given.
  */
 export function fetchUpstream(fetchImplementation: typeof fetch): UpstreamTransport {
-  return (request, limits, clientSignal) =>
+  return (request, limits, onClientGone) =>
     exchangeUpstream(
-      async (signal) => {
+      async (onAbort) => {
         const { url, ...init } = request
+        const controller = new AbortController()
+        onAbort(() => controller.abort())
+        const signal = controller.signal
         const response = await fetchImplementation(url, { ...init, redirect: 'manual', signal })
         const reader = response.body?.getReader()
         // An opaque redirect has status 0; report it as the redirect it is.
@@ -21,6 +24,6 @@ export function fetchUpstream(fetchImplementation: typeof fetch): UpstreamTransp
         }
       },
       limits,
-      clientSignal,
+      onClientGone,
     )
 }

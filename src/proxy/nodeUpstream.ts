@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import type { AbortHook } from './createAbort.ts'
 import {
   exchangeUpstream,
   type OpenedResponse,
@@ -23,30 +24,33 @@ export function nodeUpstream(http: NodeHttpModule, https: NodeHttpModule): Upstr
     'http:': { module: http, agent: new http.Agent({ keepAlive: true, scheduling: 'lifo' }) },
     'https:': { module: https, agent: new https.Agent({ keepAlive: true, scheduling: 'lifo' }) },
   }
-  return (request, limits, clientSignal) => {
+  return (request, limits, onClientGone) => {
     const url = new URL(request.url)
     const { module, agent } = url.protocol === 'https:' ? modules['https:'] : modules['http:']
     const headers =
       request.body === undefined
         ? request.headers
         : { ...request.headers, 'content-length': String(request.body.byteLength) }
-    const send = (signal: AbortSignal, retry: boolean) =>
+    const send = (onAbort: AbortHook, retry: boolean) =>
       new Promise<OpenedResponse>((resolve, reject) => {
-        if (signal.aborted) return reject(new Error('The exchange was aborted.'))
+        let aborted = false
         const outgoing = module.request(url, { method: request.method, headers, agent }, (response) =>
           resolve(opened(response)),
         )
-        // The exchange's own signal, which ends with it: no listener to remove.
-        signal.addEventListener('abort', () => outgoing.destroy(new Error('The exchange was aborted.')))
+        // The exchange's own abort, which ends with it: nothing to unsubscribe.
+        onAbort(() => {
+          aborted = true
+          outgoing.destroy(new Error('The exchange was aborted.'))
+        })
         outgoing.on('error', (error: NodeJS.ErrnoException) => {
           // A kept-alive socket the upstream closed meanwhile: a read is sent again once on a new one.
-          if (retry && outgoing.reusedSocket && error.code === 'ECONNRESET' && !signal.aborted) {
-            resolve(send(signal, false))
+          if (retry && outgoing.reusedSocket && error.code === 'ECONNRESET' && !aborted) {
+            resolve(send(onAbort, false))
           } else reject(error)
         })
         outgoing.end(request.body)
       })
-    return exchangeUpstream((signal) => send(signal, isRead(request)), limits, clientSignal)
+    return exchangeUpstream((onAbort) => send(onAbort, isRead(request)), limits, onClientGone)
   }
 }
 

@@ -1,3 +1,5 @@
+import { signalHook, type AbortHook } from './createAbort.ts'
+
 /** Pulls a request body chunk by chunk; `undefined` at its end. */
 export interface BodyReader {
   readonly read: () => Promise<Uint8Array | undefined>
@@ -17,8 +19,8 @@ export interface ProxyRequest {
   readonly header: (name: string) => string | null
   /** `null` for a request without a body (GET, HEAD). */
   readonly body: BodyReader | null
-  /** Aborts when the browser goes away. */
-  readonly signal: AbortSignal | undefined
+  /** Listens for the browser going away. */
+  readonly onClientGone: AbortHook
   readonly toRequest: () => Request
 }
 
@@ -36,7 +38,7 @@ export function fromRequest(request: Request): ProxyRequest {
       },
       cancel: () => void (reader ?? request.body)?.cancel().catch(() => {}),
     },
-    signal: request.signal,
+    onClientGone: signalHook(request.signal),
     toRequest: () => request,
   }
 }

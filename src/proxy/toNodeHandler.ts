@@ -1,3 +1,4 @@
+import { createAbort } from './createAbort.ts'
 import type { UpstreamTransport } from './exchangeUpstream.ts'
 import { nodeBodyReader } from './nodeBodyReader.ts'
 import { nodeUpstream, type NodeHttpModule } from './nodeUpstream.ts'
@@ -87,13 +88,11 @@ async function loadNodeTransport(): Promise<UpstreamTransport | undefined> {
   }
 }
 
-/** An `AbortSignal` that aborts when the client goes away before the response was written. */
-function clientGone(res: NodeResponseLike): AbortSignal {
-  const abort = new AbortController()
+/** Calls `abort` when the client goes away before the response was written. */
+function onClientGone(res: NodeResponseLike, abort: () => void) {
   res.once('close', () => {
-    if (!res.writableFinished) abort.abort()
+    if (!res.writableFinished) abort()
   })
-  return abort.signal
 }
 
 const refuseMethod = (method: string) =>
@@ -107,7 +106,8 @@ async function serveEntry(
   res: NodeResponseLike,
 ) {
   const method = (req.method ?? 'GET').toUpperCase()
-  const signal = clientGone(res)
+  const gone = createAbort()
+  onClientGone(res, gone.abort)
   const body = hasBody(method) ? nodeBodyReader(req) : undefined
   let fetchRequest: Request | undefined
   const request: ProxyRequest = {
@@ -115,8 +115,8 @@ async function serveEntry(
     url: requestUrl(req),
     header: (name) => headerOf(req, name),
     body: body?.reader ?? null,
-    signal,
-    // Without the client's signal: a Request that follows another signal costs several times one that does not.
+    onClientGone: gone.onAbort,
+    // Without a signal to follow: a Request that follows one costs several times one that does not.
     toRequest: () => (fetchRequest ??= new Request(request.url, { method, headers: headerPairs(req) })),
   }
   let answer: ProxyAnswer
@@ -139,7 +139,9 @@ async function serveEntry(
 /** Any other fetch handler: a fetch `Request` in, its `Response` streamed back. */
 async function serveFetch(handler: RuntimeProxyHandler, req: NodeRequestLike, res: NodeResponseLike) {
   const method = (req.method ?? 'GET').toUpperCase()
-  const signal = clientGone(res)
+  const controller = new AbortController()
+  onClientGone(res, () => controller.abort())
+  const signal = controller.signal
   const body = hasBody(method) ? nodeBodyReader(req) : undefined
   try {
     if (FORBIDDEN_METHODS.has(method)) {
