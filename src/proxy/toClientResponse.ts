@@ -3,6 +3,8 @@ import { clientResponseHeaders } from './forwardHeaders.ts'
 import type { ProxyAnswer } from './proxyAnswer.ts'
 import { proxyError, SAFE_HEADERS } from './proxyError.ts'
 
+/** Strict: a body that is not UTF-8 is not passed on. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
 
 /** The upstream answer as the browser gets it, or why it was not passed on. */
@@ -23,8 +25,8 @@ function redactValue(value: unknown, redact: (text: string) => string): unknown 
 }
 
 /**
- * Only JSON reaches the browser, re-serialized from the parsed value with the key redacted from every string, so
- * an upstream that echoes the request headers cannot leak the key. Anything else becomes a 502 in the proxy's
+ * Only JSON reaches the browser, with the key redacted from every string and name, so an upstream that echoes the
+ * request headers cannot leak the key (a body that held it is re-serialized from the parsed value). Anything else becomes a 502 in the proxy's
  * error shape; a non-JSON 429 or 503 keeps its status and `Retry-After` so that clients still back off.
  */
 export function toClientResponse(
@@ -40,9 +42,11 @@ export function toClientResponse(
   }
   const type = upstreamHeaders.get('content-type') ?? ''
   let json: unknown
+  let received: string
   try {
     if (!JSON_TYPE.test(type)) throw new Error(`content-type ${JSON.stringify(type.slice(0, 100))}`)
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body))
+    received = UTF8.decode(body)
+    json = JSON.parse(received)
   } catch (error) {
     const detail = `upstream ${status} not passed on: ${error instanceof Error ? error.message : String(error)}`
     if (status === 429 || status === 503) {
@@ -54,7 +58,12 @@ export function toClientResponse(
     const message = 'The Atthene API sent a response the proxy does not pass on.'
     return { ok: false, response: proxyError(502, 'upstream_invalid_response', message, headers), detail }
   }
-  const text = JSON.stringify(redactValue(json, redact))
+  // Without a backslash every string of the JSON is a piece of the text as received, so a text the redactor leaves
+  // alone holds the key in no string or name: it goes on as it came, without a parse-redact-stringify round.
+  const text =
+    !received.includes('\\') && redact(received) === received
+      ? received
+      : JSON.stringify(redactValue(json, redact))
   const response = {
     status,
     headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },

@@ -58,6 +58,32 @@ describe('finding 4: the key never reaches the browser', () => {
     expectNoKey(response.body)
   })
 
+  it('finds the key behind JSON escapes (\\u0073, \\/) that the text as received does not show', async () => {
+    const escaped = [...SECRET_KEY]
+      .map((char, index) =>
+        char === '/' ? '\\/' : index % 2 ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      )
+      .join('')
+    const proxy = await proxyTo((_request, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(`{"status":"ok","echo":"${escaped}","${escaped}":1}`)
+    })
+    const response = await rawRequest(proxy.port, requestHead('GET', '/api/v1/runtime/s1/status/'))
+    expect(response.status).toBe(200)
+    expect(JSON.parse(response.body)).toEqual({ status: 'ok', echo: '[redacted]', '[redacted]': 1 })
+    expectNoKey(JSON.stringify(JSON.parse(response.body)))
+  })
+
+  it('passes a body without the key on as it came', async () => {
+    const text = '{ "status": "ok",\n  "count": 12345678901234567890 }'
+    const proxy = await proxyTo((_request, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(text)
+    })
+    const response = await rawRequest(proxy.port, requestHead('GET', '/api/v1/runtime/s1/status/'))
+    expect(response.body).toBe(text)
+  })
+
   for (const [name, form] of Object.entries(FORMS)) {
     it(`redacts the key in ${name} form from success and error bodies and headers`, async () => {
       for (const status of [200, 400, 500]) {
