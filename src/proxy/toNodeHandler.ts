@@ -1,4 +1,5 @@
 import { createAbort } from './createAbort.ts'
+import { forwardedClientAddress } from './forwardedClientAddress.ts'
 import type { UpstreamTransport } from './exchangeUpstream.ts'
 import { nodeBodyReader } from './nodeBodyReader.ts'
 import { nodeUpstream, type NodeHttpModule } from './nodeUpstream.ts'
@@ -6,7 +7,7 @@ import type { ProxyAnswer } from './proxyAnswer.ts'
 import { proxyError } from './proxyError.ts'
 import type { BodyReader, ProxyRequest } from './proxyRequest.ts'
 import { runtimeProxyEntries, type RuntimeProxyEntry } from './runtimeProxyEntries.ts'
-import type { RuntimeProxyHandler } from './types.ts'
+import type { RuntimeProxyHandler, RuntimeProxyRequestInfo } from './types.ts'
 
 /** The parts of `node:http`'s `IncomingMessage` the adapter reads (Express's `req` fits too). */
 export interface NodeRequestLike {
@@ -37,6 +38,17 @@ export interface NodeResponseLike {
   removeListener(event: 'close' | 'drain', listener: () => void): unknown
 }
 
+/** Options of `toNodeHandler`. */
+export interface NodeHandlerOptions {
+  /**
+   * How many reverse proxies or load balancers you run in front of this server, each appending the address it was
+   * reached from to `X-Forwarded-For`. `clientAddress` (the rate limit's default visitor) is then taken from that
+   * header, this many entries from its right, instead of the socket's address (which is the nearest proxy's).
+   * Count only proxies you run: entries further left come from the client and are never used. @default 0
+   */
+  readonly trustedProxies?: number
+}
+
 /** Methods a fetch `Request` cannot carry (it throws); answered 405 before one is built. */
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
 
@@ -45,7 +57,8 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
  * The body is passed to the handler with backpressure (nothing is read before the handler asks), and the
  * response written back; when the client disconnects, the upstream request is aborted. A response sent before
  * the body was read (413, 408, 429) closes the connection after it, so the client receives it.
- * Passes the socket's address as `clientAddress`. Mount it before any body parser. A proxy from
+ * Passes the socket's address as `clientAddress`, or behind `trustedProxies` the client's address from
+ * `X-Forwarded-For`. Mount it before any body parser. A proxy from
  * `createRuntimeProxy` without its own `fetch` reaches the upstream through `node:http` / `node:https` with
  * keep-alive connections (one pool per adapter) rather than `fetch`, under the same deadlines and caps, and it
  * reads the request and writes the answer without building a fetch `Request` or `Response` (its `authorize` and
@@ -62,16 +75,30 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
  *   allowedOrigins: [],
  * })
  * createServer(toNodeHandler(proxy)).listen(8787)
+ * // behind one load balancer that appends to X-Forwarded-For:
+ * // createServer(toNodeHandler(proxy, { trustedProxies: 1 })).listen(8787)
  * ```
  */
 export function toNodeHandler(
   handler: RuntimeProxyHandler,
+  options: NodeHandlerOptions = {},
 ): (req: NodeRequestLike, res: NodeResponseLike) => void {
+  const trusted = options.trustedProxies ?? 0
+  if (!Number.isInteger(trusted) || trusted < 0) {
+    throw new TypeError('toNodeHandler: `trustedProxies` must be a whole number of proxies, 0 or more.')
+  }
+  const info = (req: NodeRequestLike): RuntimeProxyRequestInfo => ({
+    clientAddress: forwardedClientAddress(
+      req.socket?.remoteAddress,
+      headerOf(req, 'x-forwarded-for'),
+      trusted,
+    ),
+  })
   const entry = runtimeProxyEntries.get(handler)
-  if (!entry) return (req, res) => void serveFetch(handler, req, res)
+  if (!entry) return (req, res) => void serveFetch(handler, info(req), req, res)
   let transport: UpstreamTransport | undefined
   const loaded = loadNodeTransport().then((loaded) => (transport = loaded))
-  return (req, res) => void serveEntry(entry, () => transport ?? loaded, req, res)
+  return (req, res) => void serveEntry(entry, () => transport ?? loaded, info(req), req, res)
 }
 
 /**
@@ -102,6 +129,7 @@ const refuseMethod = (method: string) =>
 async function serveEntry(
   entry: RuntimeProxyEntry,
   transport: () => UpstreamTransport | undefined | Promise<UpstreamTransport | undefined>,
+  info: RuntimeProxyRequestInfo,
   req: NodeRequestLike,
   res: NodeResponseLike,
 ) {
@@ -117,13 +145,13 @@ async function serveEntry(
     body: body?.reader ?? null,
     onClientGone: gone.onAbort,
     // Without a signal to follow: a Request that follows one costs several times one that does not.
-    toRequest: () => (fetchRequest ??= new Request(request.url, { method, headers: headerPairs(req) })),
+    toRequest: () => (fetchRequest ??= new Request(request.url, { method, headers: headerRecord(req) })),
   }
   let answer: ProxyAnswer
   try {
     answer = FORBIDDEN_METHODS.has(method)
       ? refuseMethod(method)
-      : await entry(request, { clientAddress: req.socket?.remoteAddress }, await transport())
+      : await entry(request, info, await transport())
   } catch {
     answer = { status: 500, headers: {}, cookies: [], body: null }
   }
@@ -137,7 +165,12 @@ async function serveEntry(
 }
 
 /** Any other fetch handler: a fetch `Request` in, its `Response` streamed back. */
-async function serveFetch(handler: RuntimeProxyHandler, req: NodeRequestLike, res: NodeResponseLike) {
+async function serveFetch(
+  handler: RuntimeProxyHandler,
+  info: RuntimeProxyRequestInfo,
+  req: NodeRequestLike,
+  res: NodeResponseLike,
+) {
   const method = (req.method ?? 'GET').toUpperCase()
   const controller = new AbortController()
   onClientGone(res, () => controller.abort())
@@ -152,9 +185,7 @@ async function serveFetch(handler: RuntimeProxyHandler, req: NodeRequestLike, re
       return
     }
     const stream = body ? toStream(body.reader) : null
-    const response = await handler(toRequest(req, method, stream, signal), {
-      clientAddress: req.socket?.remoteAddress,
-    })
+    const response = await handler(toRequest(req, method, stream, signal), info)
     res.statusCode = response.status
     const cookies = response.headers.getSetCookie()
     response.headers.forEach((value, name) => {
@@ -221,15 +252,17 @@ function requestUrl(req: NodeRequestLike): string {
   return `http://${/^[\w.:[\]-]+$/.test(host) ? host : 'localhost'}${req.originalUrl ?? req.url ?? '/'}`
 }
 
-/** The request headers as name-value pairs; HTTP/2 pseudo-headers (`:path`) are not valid names and left out. */
-function headerPairs(req: NodeRequestLike): [string, string][] {
-  const pairs: [string, string][] = []
+/**
+ * The request headers as one record (repeated ones joined as `headerOf` joins them): a `Request` built from a record
+ * costs half of one built from name-value pairs. HTTP/2 pseudo-headers (`:path`) are not valid names and left out.
+ */
+function headerRecord(req: NodeRequestLike): Record<string, string> {
+  const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':')) continue
-    if (typeof value === 'string') pairs.push([name, value])
-    else for (const item of value) pairs.push([name, item])
+    headers[name] = typeof value === 'string' ? value : value.join(', ')
   }
-  return pairs
+  return headers
 }
 
 function toRequest(
@@ -239,6 +272,6 @@ function toRequest(
   signal: AbortSignal,
 ): Request {
   // `duplex` is required by Node's fetch for a streamed body and missing from the DOM typings.
-  const init = { method, headers: headerPairs(req), body, signal, duplex: 'half' }
+  const init = { method, headers: headerRecord(req), body, signal, duplex: 'half' }
   return new Request(requestUrl(req), init)
 }

@@ -1,6 +1,9 @@
 /** What the transport knows about a request that the `Request` itself does not carry. */
 export interface RuntimeProxyRequestInfo {
-  /** The peer's IP address (`toNodeHandler` passes the socket's); the default visitor key of the rate limit. */
+  /**
+   * The client's IP address (`toNodeHandler` passes the socket's, or behind `trustedProxies` the one your proxies
+   * forwarded); the rate limit's default visitor.
+   */
   readonly clientAddress?: string
 }
 
@@ -108,7 +111,8 @@ export interface RuntimeProxyRateLimit {
   readonly store?: RuntimeProxyRateLimitStore
   /**
    * Who the visitor is: a user id, or the client IP your reverse proxy reports. `undefined` falls back to the default.
-   * @default info.clientAddress (the socket's address through toNodeHandler), else one shared bucket
+   * @default info.clientAddress (through toNodeHandler the socket's address, or behind `trustedProxies` the client's
+   * address from X-Forwarded-For), else one shared bucket
    */
   readonly visitor?: (request: Request, info: RuntimeProxyRequestInfo) => string | undefined
 }

@@ -143,6 +143,32 @@ describe('finding 5: per-visitor rate limits', () => {
     expect(upstream.log).toHaveLength(4)
   })
 
+  it('behind trustedProxies, limits by the address the nearest proxy appended, whatever the client prepended', async () => {
+    const upstream = await startUpstream()
+    const options = { apiKey: SECRET_KEY, upstream: upstream.baseUrl, bindSessions: false }
+    const trusting = await startProxy(
+      { ...options, rateLimit: { requestsPerMinute: 2 } },
+      { trustedProxies: 1 },
+    )
+    const direct = await startProxy({ ...options, rateLimit: { requestsPerMinute: 2 } })
+    closers.push(upstream.close, trusting.close, direct.close)
+    const status = (port: number, forwardedFor: string) =>
+      rawRequest(
+        port,
+        requestHead('GET', '/api/v1/runtime/s1/status/', { 'x-forwarded-for': forwardedFor }),
+      ).then((response) => response.status)
+
+    expect(await status(trusting.port, '203.0.113.7')).toBe(200)
+    expect(await status(trusting.port, '203.0.113.7')).toBe(200)
+    // A client that forges entries of its own still lands in its own bucket: the balancer appended its address last.
+    expect(await status(trusting.port, '198.51.100.1, 203.0.113.7')).toBe(429)
+    expect(await status(trusting.port, '203.0.113.8')).toBe(200)
+    // Without trustedProxies the header is not believed: every request is the socket's (127.0.0.1).
+    expect(await status(direct.port, '203.0.113.7')).toBe(200)
+    expect(await status(direct.port, '203.0.113.8')).toBe(200)
+    expect(await status(direct.port, '203.0.113.9')).toBe(429)
+  })
+
   it('limits by the socket address by default, and counts body bytes and executes per day', async () => {
     const upstream = await startUpstream()
     const proxy = await startProxy({

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { connect, type AddressInfo } from 'node:net'
 import { createRuntimeProxy, toNodeHandler } from '../../src/proxy/index.ts'
-import type { RuntimeProxyOptions } from '../../src/proxy/index.ts'
+import type { NodeHandlerOptions, RuntimeProxyOptions } from '../../src/proxy/index.ts'
 
 /** A request the logging upstream received. */
 export interface LoggedRequest {
@@ -46,8 +46,10 @@ export async function startUpstream(
 /** The built proxy behind `toNodeHandler`, on a free port of 127.0.0.1. */
 export async function startProxy(
   options: Omit<RuntimeProxyOptions, 'allowedOrigins'> & Partial<RuntimeProxyOptions>,
+  nodeOptions?: NodeHandlerOptions,
 ) {
-  const server = createServer(toNodeHandler(createRuntimeProxy({ allowedOrigins: [], ...options })))
+  const proxy = createRuntimeProxy({ allowedOrigins: [], ...options })
+  const server = createServer(toNodeHandler(proxy, nodeOptions))
   const { port, close } = await listen(server)
   return { port, origin: `http://127.0.0.1:${port}`, close }
 }
