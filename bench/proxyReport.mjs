@@ -179,8 +179,8 @@ export function proxyMethod({ proxy }) {
   return `- **Proxy under load** (bench/proxy.mjs): src/proxy bundled by esbuild for Node and served by
   \`toNodeHandler\` in a child process (bench/proxyServer.mjs), configured as docs/proxy.md tells an integrator
   (\`publicOrigin\`, \`sessionSecret\`, session creation and uploads allowed, the default limits, the visitor taken
-  from \`X-Forwarded-For\`), in front of a local upstream in another child process (bench/upstreamServer.mjs: small
-  JSON at once, 401 without the key). A session is created through the proxy first and its signed cookie sent with
+  from \`X-Forwarded-For\` behind one trusted proxy, \`toNodeHandler(proxy, { trustedProxies: 1 })\`), in front of
+  a local upstream in another child process (bench/upstreamServer.mjs: small JSON at once, 401 without the key). A session is created through the proxy first and its signed cookie sent with
   every request. Fixed rate: an open-loop generator (bench/paceRequests.mjs, keep-alive \`node:http\` agents, up to
   64 connections) starts request _n_ at _n_ ms whatever the earlier ones are doing, alternating \`GET status\` and
   \`POST execute\` from 10,000 visitors; a latency runs from the request's start to the last byte of its answer

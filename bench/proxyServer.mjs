@@ -1,7 +1,7 @@
 // The proxy under test, run as a child process by bench/proxy.mjs so that its memory is its own:
 // `node bench/proxyServer.mjs <bundled proxy> <upstream origin> <API key>`. Configured as docs/proxy.md tells an
 // integrator (publicOrigin, sessionSecret, session creation on), behind a load balancer whose
-// `X-Forwarded-For` names the visitor; uploads are on so that 10 MB bodies are allowed on one route.
+// `X-Forwarded-For` names the visitor (`trustedProxies: 1`); uploads are on so that 10 MB bodies are allowed on one route.
 // Reports `{ port }` over IPC when listening, and answers `'usage'` (bench/proxyProcesses.mjs `usageOf`).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -19,11 +19,11 @@ const PROXY_OPTIONS = {
   sessionSecret: 'bench-session-secret-0123456789abcdef',
   allowSessionCreation: true,
   allowFileUpload: true,
-  rateLimit: { visitor: (request) => request.headers.get('x-forwarded-for') ?? undefined },
 }
 
 const proxy = createRuntimeProxy({ apiKey, ...PROXY_OPTIONS })
-const server = createServer({ keepAliveTimeout: 60_000 }, toNodeHandler(proxy))
+// One load balancer in front, appending the visitor's address to X-Forwarded-For: the rate limit's visitor.
+const server = createServer({ keepAliveTimeout: 60_000 }, toNodeHandler(proxy, { trustedProxies: 1 }))
 server.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }))
 process.on('message', (message) => {
   if (message?.type !== 'usage') return
