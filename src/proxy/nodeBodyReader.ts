@@ -13,8 +13,8 @@ export interface NodeBodySource {
 
 /**
  * Reads a `node:http` body (a request's, or an upstream response's) one chunk per `read()`, from the socket only
- * when asked (the stream stays paused in between, so a body nobody reads is never buffered). `cancel()` pauses rather than destroys, so that a
- * refusal can still be sent. `ended()`: whether the whole body has arrived.
+ * when asked (the stream stays paused in between, so a body nobody reads is never buffered). `cancel()` pauses
+ * rather than destroys, so that a refusal can still be sent. `ended()`: whether the whole body has arrived.
  */
 export function nodeBodyReader(req: NodeBodySource): { reader: BodyReader; ended(): boolean } {
   let ended = req.complete === true
@@ -22,10 +22,10 @@ export function nodeBodyReader(req: NodeBodySource): { reader: BodyReader; ended
   let cancelled = false
   const queued: Uint8Array[] = []
   let waiting: { resolve(chunk: Uint8Array | undefined): void; reject(error: Error): void } | undefined
-  const settle = (settle: (waiter: NonNullable<typeof waiting>) => void) => {
+  const settle = (apply: (waiter: NonNullable<typeof waiting>) => void) => {
     const waiter = waiting
     waiting = undefined
-    if (waiter) settle(waiter)
+    if (waiter) apply(waiter)
   }
   req.pause()
   req.on('data', (chunk) => {

@@ -7,6 +7,7 @@ import {
   type UpstreamTransport,
 } from './exchangeUpstream.ts'
 import { nodeBodyReader } from './nodeBodyReader.ts'
+import { nodeHeader } from './nodeHeader.ts'
 
 /** The parts of `node:http` / `node:https` the transport uses. */
 export interface NodeHttpModule {
@@ -60,12 +61,7 @@ function opened(response: IncomingMessage): OpenedResponse {
   const { reader } = nodeBodyReader(response)
   return {
     status: response.statusCode ?? 0,
-    headers: {
-      get(name) {
-        const value = response.headers[name.toLowerCase()]
-        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
-      },
-    },
+    headers: { get: (name) => nodeHeader(response.headers, name.toLowerCase()) },
     read: reader.read,
     cancel: () => response.destroy(),
   }

@@ -26,8 +26,9 @@ function redactValue(value: unknown, redact: (text: string) => string): unknown 
 
 /**
  * Only JSON reaches the browser, with the key redacted from every string and name, so an upstream that echoes the
- * request headers cannot leak the key (a body that held it is re-serialized from the parsed value). Anything else becomes a 502 in the proxy's
- * error shape; a non-JSON 429 or 503 keeps its status and `Retry-After` so that clients still back off.
+ * request headers cannot leak the key (a body that held it is re-serialized from the parsed value). Anything else
+ * becomes a 502 in the proxy's error shape; a non-JSON 429 or 503 keeps its status and `Retry-After` so that
+ * clients still back off.
  */
 export function toClientResponse(
   status: number,

@@ -2,6 +2,7 @@ import { createAbort } from './createAbort.ts'
 import { forwardedClientAddress } from './forwardedClientAddress.ts'
 import type { UpstreamTransport } from './exchangeUpstream.ts'
 import { nodeBodyReader } from './nodeBodyReader.ts'
+import { nodeHeader } from './nodeHeader.ts'
 import { nodeUpstream, type NodeHttpModule } from './nodeUpstream.ts'
 import type { ProxyAnswer } from './proxyAnswer.ts'
 import { proxyError } from './proxyError.ts'
@@ -88,11 +89,14 @@ export function toNodeHandler(
     throw new TypeError('toNodeHandler: `trustedProxies` must be a whole number of proxies, 0 or more.')
   }
   const info = (req: NodeRequestLike): RuntimeProxyRequestInfo => ({
-    clientAddress: forwardedClientAddress(
-      req.socket?.remoteAddress,
-      headerOf(req, 'x-forwarded-for'),
-      trusted,
-    ),
+    clientAddress:
+      trusted === 0
+        ? req.socket?.remoteAddress
+        : forwardedClientAddress(
+            req.socket?.remoteAddress,
+            nodeHeader(req.headers, 'x-forwarded-for'),
+            trusted,
+          ),
   })
   const entry = runtimeProxyEntries.get(handler)
   if (!entry) return (req, res) => void serveFetch(handler, info(req), req, res)
@@ -141,7 +145,7 @@ async function serveEntry(
   const request: ProxyRequest = {
     method,
     url: requestUrl(req),
-    header: (name) => headerOf(req, name),
+    header: (name) => nodeHeader(req.headers, name),
     body: body?.reader ?? null,
     onClientGone: gone.onAbort,
     // Without a signal to follow: a Request that follows one costs several times one that does not.
@@ -155,12 +159,19 @@ async function serveEntry(
   } catch {
     answer = { status: 500, headers: {}, cookies: [], body: null }
   }
+  writeAnswer(res, answer, arrived(req, body))
+}
+
+/** Whether the whole request has arrived: Node would wait for (or drain) the rest of an unread body otherwise. */
+const arrived = (req: NodeRequestLike, body: { ended(): boolean } | undefined) =>
+  body ? body.ended() : req.complete === true
+
+/** Writes an answer with one `end()`: given the whole body, Node sends Content-Length rather than chunks. */
+function writeAnswer(res: NodeResponseLike, answer: ProxyAnswer, requestArrived: boolean) {
   res.statusCode = answer.status
   for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value)
   if (answer.cookies.length > 0) res.setHeader('set-cookie', [...answer.cookies])
-  // Node would wait for (or drain) the rest of an unread body before the next request: close instead.
-  if (!(body ? body.ended() : req.complete === true)) res.setHeader('connection', 'close')
-  // One write: with the whole body given to `end`, Node sends Content-Length rather than chunks.
+  if (!requestArrived) res.setHeader('connection', 'close')
   res.end(answer.body ?? undefined)
 }
 
@@ -177,13 +188,7 @@ async function serveFetch(
   const signal = controller.signal
   const body = hasBody(method) ? nodeBodyReader(req) : undefined
   try {
-    if (FORBIDDEN_METHODS.has(method)) {
-      const refusal = refuseMethod(method)
-      res.statusCode = refusal.status
-      for (const [name, value] of Object.entries(refusal.headers)) res.setHeader(name, value)
-      res.end(refusal.body ?? undefined)
-      return
-    }
+    if (FORBIDDEN_METHODS.has(method)) return writeAnswer(res, refuseMethod(method), arrived(req, body))
     const stream = body ? toStream(body.reader) : null
     const response = await handler(toRequest(req, method, stream, signal), info)
     res.statusCode = response.status
@@ -192,7 +197,7 @@ async function serveFetch(
       if (name !== 'set-cookie') res.setHeader(name, value)
     })
     if (cookies.length > 0) res.setHeader('set-cookie', cookies)
-    if (!(body ? body.ended() : req.complete === true)) res.setHeader('connection', 'close')
+    if (!arrived(req, body)) res.setHeader('connection', 'close')
     const reader = response.body?.getReader()
     while (reader && !signal.aborted) {
       const { done, value } = await reader.read()
@@ -236,31 +241,24 @@ function toStream(reader: BodyReader): ReadableStream<Uint8Array> {
   )
 }
 
-/** A request header; repeated ones joined as Node joins them. */
-function headerOf(req: NodeRequestLike, name: string): string | null {
-  const value = req.headers[name]
-  if (value === undefined) return null
-  return typeof value === 'string' ? value : value.join(', ')
-}
-
 /**
  * Concatenated, not `new URL(path, base)`: a path like `//evil.example/` must not become the host. The host is
  * only used to parse the path: no decision depends on it.
  */
 function requestUrl(req: NodeRequestLike): string {
-  const host = headerOf(req, 'host') ?? ''
+  const host = nodeHeader(req.headers, 'host') ?? ''
   return `http://${/^[\w.:[\]-]+$/.test(host) ? host : 'localhost'}${req.originalUrl ?? req.url ?? '/'}`
 }
 
 /**
- * The request headers as one record (repeated ones joined as `headerOf` joins them): a `Request` built from a record
- * costs half of one built from name-value pairs. HTTP/2 pseudo-headers (`:path`) are not valid names and left out.
+ * The request headers as one record, repeated ones joined: a `Request` built from a record costs half of one built
+ * from name-value pairs. HTTP/2 pseudo-headers (`:path`) are not valid names and left out.
  */
 function headerRecord(req: NodeRequestLike): Record<string, string> {
   const headers: Record<string, string> = {}
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name.startsWith(':')) continue
-    headers[name] = typeof value === 'string' ? value : value.join(', ')
+  for (const name of Object.keys(req.headers)) {
+    const value = nodeHeader(req.headers, name)
+    if (value !== null && !name.startsWith(':')) headers[name] = value
   }
   return headers
 }
